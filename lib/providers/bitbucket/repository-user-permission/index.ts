@@ -1,0 +1,215 @@
+// https://registry.terraform.io/providers/drfaust92/bitbucket/latest/docs/resources/repository_user_permission
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface RepositoryUserPermissionConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/drfaust92/bitbucket/latest/docs/resources/repository_user_permission#id RepositoryUserPermission#id}
+  *
+  * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
+  * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+  */
+  readonly id?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/drfaust92/bitbucket/latest/docs/resources/repository_user_permission#workspace RepositoryUserPermission#workspace}
+  */
+  readonly workspace: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/drfaust92/bitbucket/latest/docs/resources/repository_user_permission#repo_slug RepositoryUserPermission#repo_slug}
+  */
+  readonly repoSlug: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/drfaust92/bitbucket/latest/docs/resources/repository_user_permission#user_id RepositoryUserPermission#user_id}
+  */
+  readonly userId: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/drfaust92/bitbucket/latest/docs/resources/repository_user_permission#permission RepositoryUserPermission#permission}
+  */
+  readonly permission: string;
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/drfaust92/bitbucket/latest/docs/resources/repository_user_permission bitbucket_repository_user_permission}
+*/
+export class RepositoryUserPermission extends cdktf.TerraformResource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "bitbucket_repository_user_permission";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a RepositoryUserPermission resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the RepositoryUserPermission to import
+  * @param importFromId The id of the existing RepositoryUserPermission that should be imported. Refer to the {@link https://registry.terraform.io/providers/drfaust92/bitbucket/latest/docs/resources/repository_user_permission#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the RepositoryUserPermission to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "bitbucket_repository_user_permission", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/drfaust92/bitbucket/latest/docs/resources/repository_user_permission bitbucket_repository_user_permission} Resource
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options RepositoryUserPermissionConfig
+  */
+  public constructor(scope: Construct, id: string, config: RepositoryUserPermissionConfig) {
+    super(scope, id, {
+      terraformResourceType: 'bitbucket_repository_user_permission',
+      terraformGeneratorMetadata: {
+        providerName: 'bitbucket',
+        providerVersionConstraint: '~> 2.52'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._id = config.id;
+    this._workspace = config.workspace;
+    this._repoSlug = config.repoSlug;
+    this._userId = config.userId;
+    this._permission = config.permission;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // id - computed: true, optional: true, required: false
+  private _id?: string; 
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+  public set id(value: string) {
+    this._id = value;
+  }
+  public resetId() {
+    this._id = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get idInput() {
+    return this._id;
+  }
+
+  // workspace - computed: false, optional: false, required: true
+  private _workspace?: string; 
+  public get workspace() {
+    return this.getStringAttribute('workspace');
+  }
+  public set workspace(value: string) {
+    this._workspace = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get workspaceInput() {
+    return this._workspace;
+  }
+
+  // repo_slug - computed: false, optional: false, required: true
+  private _repoSlug?: string; 
+  public get repoSlug() {
+    return this.getStringAttribute('repo_slug');
+  }
+  public set repoSlug(value: string) {
+    this._repoSlug = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get repoSlugInput() {
+    return this._repoSlug;
+  }
+
+  // user_id - computed: false, optional: false, required: true
+  private _userId?: string; 
+  public get userId() {
+    return this.getStringAttribute('user_id');
+  }
+  public set userId(value: string) {
+    this._userId = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get userIdInput() {
+    return this._userId;
+  }
+
+  // permission - computed: false, optional: false, required: true
+  private _permission?: string; 
+  public get permission() {
+    return this.getStringAttribute('permission');
+  }
+  public set permission(value: string) {
+    this._permission = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get permissionInput() {
+    return this._permission;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      id: cdktf.stringToTerraform(this._id),
+      workspace: cdktf.stringToTerraform(this._workspace),
+      repo_slug: cdktf.stringToTerraform(this._repoSlug),
+      user_id: cdktf.stringToTerraform(this._userId),
+      permission: cdktf.stringToTerraform(this._permission),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      id: {
+        value: cdktf.stringToHclTerraform(this._id),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      workspace: {
+        value: cdktf.stringToHclTerraform(this._workspace),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      repo_slug: {
+        value: cdktf.stringToHclTerraform(this._repoSlug),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      user_id: {
+        value: cdktf.stringToHclTerraform(this._userId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      permission: {
+        value: cdktf.stringToHclTerraform(this._permission),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}
