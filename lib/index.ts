@@ -1,1 +1,8 @@
-export const PLACEHOLDER = 1;
+// Public API. Named exports only: what is listed here is the jsii-compatible surface.
+export { RsaKeyPair, RsaKeyPairProps, MIN_RSA_BITS } from './keys/rsa-key-pair';
+export { BitbucketOAuthClient, BitbucketOAuthClientProps, BitbucketServiceProvider, DEPRECATED_BITBUCKET_SERVER } from './tfe/oauth-client';
+export { DataCenterCredentials } from './data-center/credentials';
+export { DataCenterServiceAccount, DataCenterServiceAccountProps } from './data-center/service-account';
+export { AccessScope, DataCenterServiceAccountAccess, DataCenterServiceAccountAccessProps, REPO_ADMIN, PROJECT_ADMIN } from './data-center/access';
+export { ApplicationLinkMode, DataCenterApplicationLink, DataCenterApplicationLinkProps } from './data-center/application-link';
+export { DataCenterConnection, DataCenterConnectionProps } from './data-center/connection';

@@ -1,0 +1,23 @@
+/**
+ * What differs from one Bitbucket Data Center to another. Every value has a placeholder default so the
+ * example synthesizes anywhere; set the environment variables to point it at a real instance.
+ * Secrets are not here: they are Terraform variables (see stacks.ts).
+ */
+export interface DataCenterExampleSettings {
+  readonly bitbucketUrl: string;
+  readonly tfeHostname: string;
+  readonly organization: string;
+  readonly serviceAccountName: string;
+  readonly repositories: string[];
+}
+
+export function settingsFromEnvironment(env: NodeJS.ProcessEnv = process.env): DataCenterExampleSettings {
+  return {
+    bitbucketUrl: env.BITBUCKET_URL ?? 'https://bitbucket.example.com/bitbucket',
+    tfeHostname: env.TFE_HOSTNAME ?? 'tfe.example.com',
+    organization: env.TFE_ORGANIZATION ?? 'example-org',
+    serviceAccountName: env.BITBUCKET_SERVICE_ACCOUNT ?? 'svc-terraform',
+    repositories: (env.BITBUCKET_REPOSITORIES ?? 'PLAT/network,PLAT/platform-modules,APPS/payments-service')
+      .split(',').map((r) => r.trim()).filter((r) => r !== ''),
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * The one shape of every input error the library raises: which construct and prop, the value
+ * that was given, what was expected and how to fix it. Thrown from constructors, so `cdktf synth`
+ * stops before anything reaches Bitbucket or Terraform Enterprise.
+ */
+export class BitbucketTfeInputError extends Error {
+  constructor(
+    /** `Construct.prop`, e.g. `DataCenterConnection.bitbucketUrl`. */
+    public readonly prop: string,
+    value: unknown,
+    expected: string,
+    fix: string,
+  ) {
+    super(`${prop}: ${describeValue(value)} ${expected}. Fix: ${fix}`);
+    this.name = 'BitbucketTfeInputError';
+  }
+}
+
+/** A value shown in an error by what it is, not as itself (secrets, keys, tokens). */
+export class Described {
+  constructor(public readonly text: string) {}
+}
+
+/** Names a value in an error message without quoting it, e.g. described('a literal string'). */
+export function described(text: string): Described {
+  return new Described(`(${text})`);
+}
+
+/** Quotes a value for an error message without ever echoing key or secret material. */
+export function describeValue(value: unknown): string {
+  if (value instanceof Described) return value.text;
+  if (value === undefined) return '(not set)';
+  if (typeof value === 'string') {
+    if (/-----BEGIN [A-Z ]*KEY-----/.test(value)) return '(a PEM key)';
+    return JSON.stringify(value.length > 200 ? `${value.slice(0, 200)}...` : value);
+  }
+  if (Array.isArray(value)) return value.length === 0 ? '[] (an empty list)' : JSON.stringify(value);
+  return JSON.stringify(value) ?? String(value);
+}

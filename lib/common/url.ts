@@ -1,0 +1,96 @@
+import { BitbucketTfeInputError, described } from './errors';
+import { isUnresolved } from './tokens';
+
+/** A Bitbucket Data Center base URL split the way TFE wants it. */
+export interface BitbucketUrlParts {
+  /** Scheme, host, port and context path, no trailing slash: TFE's `http_url`. */
+  readonly httpUrl: string;
+  /** Scheme, host and port only: TFE's `api_url`. */
+  readonly apiUrl: string;
+  /** Host name, lower case. */
+  readonly hostname: string;
+  /** Context path without trailing slash, '' when Bitbucket is served at the root. */
+  readonly contextPath: string;
+}
+
+export interface ParseUrlOptions {
+  /** Accept `http://` (only for test instances; credentials would cross the network in clear). */
+  readonly allowHttp?: boolean;
+}
+
+/**
+ * Parses and normalises a Bitbucket Data Center URL given in a prop.
+ * Trailing slashes are dropped; a context path (`/bitbucket`) is kept for `http_url` and removed for `api_url`.
+ */
+export function parseBitbucketUrl(prop: string, value: string, options: ParseUrlOptions = {}): BitbucketUrlParts {
+  const url = parseHttpsUrl(prop, value, 'https://bitbucket.example.com or https://bitbucket.example.com/bitbucket', options);
+  const contextPath = url.pathname.replace(/\/+$/, '');
+  return {
+    httpUrl: `${url.origin}${contextPath}`,
+    apiUrl: url.origin,
+    hostname: url.hostname,
+    contextPath,
+  };
+}
+
+/** Parses an https URL and rejects what TFE and Bitbucket cannot use: credentials, query, fragment, other schemes. */
+export function parseHttpsUrl(prop: string, value: string, example: string, options: ParseUrlOptions = {}): URL {
+  if (isUnresolved(value)) {
+    throw new BitbucketTfeInputError(prop, described('a token'), 'must be known at synth time, because TFE needs two URLs derived from it',
+      `pass the URL as a plain string such as ${example}`);
+  }
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new BitbucketTfeInputError(prop, value, 'is not a URL', `pass the full URL, e.g. ${example}`);
+  }
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw new BitbucketTfeInputError(prop, value, 'is not a valid absolute URL', `write it with its scheme, e.g. ${example}`);
+  }
+  const allowed = options.allowHttp ? ['https:', 'http:'] : ['https:'];
+  if (!allowed.includes(url.protocol)) {
+    throw new BitbucketTfeInputError(prop, value, 'must use https:// (TFE and the service account send credentials to it)',
+      options.allowHttp === undefined ? `use ${example}` : `use https://, or set allowInsecureHttp: true for a test instance`);
+  }
+  if (url.username || url.password) {
+    throw new BitbucketTfeInputError(prop, described('a URL with embedded credentials'), 'must not carry a user name or password',
+      'remove "user:password@" from the URL and pass credentials through their own props');
+  }
+  if (url.search || url.hash) {
+    throw new BitbucketTfeInputError(prop, value, 'must not have a query string or fragment',
+      `remove everything from "?" or "#" on, e.g. ${example}`);
+  }
+  return url;
+}
+
+/** A host name as TFE's `hostname` wants it (`tfe.example.com` or `tfe.example.com:8443`), never a URL. */
+export function parseHostname(prop: string, value: string): string {
+  if (isUnresolved(value)) {
+    throw new BitbucketTfeInputError(prop, described('a token'), 'must be known at synth time, because URLs are derived from it',
+      'pass the host name as a plain string, e.g. "tfe.example.com"');
+  }
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new BitbucketTfeInputError(prop, value, 'is not a host name', 'pass the TFE host name, e.g. "tfe.example.com" or "app.terraform.io"');
+  }
+  const text = value.trim();
+  if (/^[a-z]+:\/\//i.test(text) || text.includes('/')) {
+    throw new BitbucketTfeInputError(prop, value, 'is a URL, not a host name',
+      `pass the host name only, e.g. "${hostOf(text) ?? 'tfe.example.com'}"`);
+  }
+  const match = /^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*(:\d{1,5})?$/i.exec(text);
+  const port = match?.[5] ? Number(match[5].slice(1)) : undefined;
+  if (!match || text.length > 253 || (port !== undefined && (port < 1 || port > 65535))) {
+    throw new BitbucketTfeInputError(prop, value, 'is not a valid host name',
+      'use letters, digits, "-" and "." with an optional ":port", e.g. "tfe.example.com"');
+  }
+  return text.toLowerCase();
+}
+
+function hostOf(text: string): string | undefined {
+  try {
+    return new URL(text).host || undefined;
+  } catch {
+    return undefined;
+  }
+}

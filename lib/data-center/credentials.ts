@@ -1,0 +1,37 @@
+import { BitbucketTfeInputError, described } from '../common/errors';
+import { isLiteral } from '../common/tokens';
+import { checkDataCenterUserName } from '../common/names';
+
+/**
+ * How Terraform authenticates to Bitbucket Data Center as an administrator (to grant permissions and
+ * manage the application link). Pass the secret as a token, e.g. a sensitive `TerraformVariable`.
+ */
+export interface DataCenterCredentials {
+  /** Administrator's user name. */
+  readonly username: string;
+  /**
+   * The administrator's password.
+   * @default - `token` is used
+   */
+  readonly password?: string;
+  /**
+   * An HTTP access token with admin permission (sent as a Bearer token).
+   * @default - `password` is used
+   */
+  readonly token?: string;
+}
+
+/** Exactly one of password and token, neither of them a literal. */
+export function checkCredentials(prop: string, credentials: DataCenterCredentials): void {
+  checkDataCenterUserName(`${prop}.username`, credentials.username);
+  if ((credentials.password === undefined) === (credentials.token === undefined)) {
+    throw new BitbucketTfeInputError(`${prop}.password / ${prop}.token`, credentials.password === undefined ? 'neither' : 'both',
+      'must be given, exactly one of the two', 'pass a password or an HTTP access token, from a sensitive TerraformVariable');
+  }
+  for (const field of ['password', 'token'] as const) {
+    if (isLiteral(credentials[field])) {
+      throw new BitbucketTfeInputError(`${prop}.${field}`, described('a literal string'), 'would be written in clear into cdk.tf.json',
+        `pass it as a token: new TerraformVariable(this, "bitbucket_${field}", { type: "string", sensitive: true }).stringValue`);
+    }
+  }
+}

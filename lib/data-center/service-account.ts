@@ -1,0 +1,77 @@
+import { TerraformProvider, TerraformResource } from 'cdktf';
+import { Construct } from 'constructs';
+import { User } from '../providers/bitbucketserver/user';
+import { BitbucketTfeInputError } from '../common/errors';
+import { checkDataCenterUserName } from '../common/names';
+import { isUnresolved } from '../common/tokens';
+
+export interface DataCenterServiceAccountProps {
+  /** Login name of the Bitbucket user TFE acts as (it creates the webhooks). */
+  readonly userName: string;
+  /**
+   * Create the user (`bitbucketserver_user`) instead of using an existing one.
+   * @default false
+   */
+  readonly create?: boolean;
+  /**
+   * Display name of a created user.
+   * @default - the user name
+   */
+  readonly displayName?: string;
+  /**
+   * E-mail address of a created user (Bitbucket requires one).
+   * @default - required when `create` is true
+   */
+  readonly emailAddress?: string;
+  /**
+   * The bitbucketserver provider.
+   * @default - the stack's default bitbucketserver provider
+   */
+  readonly provider?: TerraformProvider;
+  /** Names the props in error messages. @default 'DataCenterServiceAccount' */
+  readonly propPrefix?: string;
+}
+
+/**
+ * The Bitbucket Data Center user TFE authenticates as. Whoever clicks "Allow" during the one-time
+ * authorization becomes the identity behind every webhook TFE creates, so this is the account that
+ * needs REPO_ADMIN (see `DataCenterServiceAccountAccess`).
+ */
+export class DataCenterServiceAccount extends Construct {
+  /** The user name; a reference to the created user when `create` is set, so grants wait for it. */
+  public readonly userName: string;
+  /** The literal user name, for messages and outputs. */
+  public readonly loginName: string;
+  /** The created user, when `create` is set. */
+  public readonly user?: TerraformResource;
+
+  constructor(scope: Construct, id: string, props: DataCenterServiceAccountProps) {
+    super(scope, id);
+    const prefix = props.propPrefix ?? 'DataCenterServiceAccount';
+    checkDataCenterUserName(`${prefix}.userName`, props.userName);
+    this.loginName = props.userName;
+    if (!props.create) {
+      for (const prop of ['displayName', 'emailAddress'] as const) {
+        if (props[prop] !== undefined) {
+          throw new BitbucketTfeInputError(`${prefix}.${prop}`, props[prop], 'only applies to a user the library creates',
+            'remove it, or set create: true to have the library create the service account');
+        }
+      }
+      this.userName = props.userName;
+      return;
+    }
+    const email = props.emailAddress;
+    if (email === undefined || (!isUnresolved(email) && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))) {
+      throw new BitbucketTfeInputError(`${prefix}.emailAddress`, email, 'must be an e-mail address: Bitbucket requires one for a new user',
+        'pass the mailbox that should receive the service account\'s notifications, e.g. "terraform@example.com"');
+    }
+    const user = new User(this, 'user', {
+      provider: props.provider,
+      name: props.userName,
+      displayName: props.displayName ?? props.userName,
+      emailAddress: email,
+    });
+    this.user = user;
+    this.userName = user.name;
+  }
+}

@@ -1,0 +1,126 @@
+import { OauthClient } from '@cdktf/provider-tfe/lib/oauth-client';
+import { ProjectOauthClient } from '@cdktf/provider-tfe/lib/project-oauth-client';
+import { ITerraformDependable, TerraformProvider } from 'cdktf';
+import { Construct } from 'constructs';
+import { BitbucketTfeInputError } from '../common/errors';
+import { checkOrganizationName } from '../common/names';
+import { isUnresolved } from '../common/tokens';
+
+/** TFE's `service_provider` values for Bitbucket. */
+export enum BitbucketServiceProvider {
+  /** Bitbucket Data Center (and the former Server editions). */
+  DATA_CENTER = 'bitbucket_data_center',
+  /** Bitbucket Cloud (bitbucket.org). */
+  CLOUD = 'bitbucket_hosted',
+}
+
+/** The service provider TFE deprecated when Atlassian ended Bitbucket Server (February 2024). */
+export const DEPRECATED_BITBUCKET_SERVER = 'bitbucket_server';
+
+export interface BitbucketOAuthClientProps {
+  /** TFE organization that owns the client. */
+  readonly organization: string;
+  /** Bitbucket Data Center or Cloud. */
+  readonly serviceProvider: BitbucketServiceProvider;
+  /** Display name in TFE. @default 'Bitbucket' */
+  readonly name?: string;
+  /** Web URL of Bitbucket: Data Center with its context path; Cloud `https://bitbucket.org`. */
+  readonly httpUrl: string;
+  /** API URL of Bitbucket: Data Center without its context path; Cloud `https://api.bitbucket.org`. */
+  readonly apiUrl: string;
+  /** OAuth consumer key (Data Center: the application link's consumer key). */
+  readonly key: string;
+  /** Data Center: the application link's PEM RSA private key; Cloud: the consumer secret. A token, never a literal. */
+  readonly secret: string;
+  /**
+   * Data Center: the PEM public key of the same pair as `secret`.
+   * @default - none (Cloud)
+   */
+  readonly rsaPublicKey?: string;
+  /**
+   * Cloud: an OAuth access token the TFE API requires when it creates a `bitbucket_hosted` client.
+   * @default - none (Data Center)
+   */
+  readonly oauthToken?: string;
+  /**
+   * Limit the client to these TFE projects (`prj-...`) instead of the whole organization.
+   * @default - organization-scoped
+   */
+  readonly projectIds?: string[];
+  /**
+   * The tfe provider.
+   * @default - the stack's default tfe provider
+   */
+  readonly provider?: TerraformProvider;
+  /** Resources that must exist before the client (e.g. the Bitbucket application link). @default [] */
+  readonly dependsOn?: ITerraformDependable[];
+  /** Names the props in error messages. @default 'BitbucketOAuthClient' */
+  readonly propPrefix?: string;
+}
+
+/**
+ * TFE's half of the link: a `tfe_oauth_client` for Bitbucket, organization-scoped or attached to
+ * chosen TFE projects (`tfe_project_oauth_client`).
+ */
+export class BitbucketOAuthClient extends Construct {
+  public readonly oauthClient: OauthClient;
+  /** The client id (`oc-...`). */
+  public readonly oauthClientId: string;
+  /** The `tfe_project_oauth_client` attachments, one per project id. */
+  public readonly projectAttachments: ProjectOauthClient[] = [];
+
+  constructor(scope: Construct, id: string, props: BitbucketOAuthClientProps) {
+    super(scope, id);
+    const prefix = props.propPrefix ?? 'BitbucketOAuthClient';
+    checkOrganizationName(`${prefix}.organization`, props.organization);
+    checkServiceProvider(`${prefix}.serviceProvider`, props.serviceProvider);
+    if (props.serviceProvider === BitbucketServiceProvider.DATA_CENTER && props.rsaPublicKey === undefined) {
+      throw new BitbucketTfeInputError(`${prefix}.rsaPublicKey`, undefined, 'is required for Bitbucket Data Center',
+        'pass the public key of the pair whose private key is the secret');
+    }
+    const projectIds = props.projectIds ?? [];
+    projectIds.forEach((projectId, index) => {
+      if (!isUnresolved(projectId) && !/^prj-[A-Za-z0-9]+$/.test(projectId)) {
+        throw new BitbucketTfeInputError(`${prefix}.projectIds[${index}]`, projectId, 'is not a TFE project id',
+          'use the id from the project\'s settings page ("prj-..."), or a tfe_project resource\'s id');
+      }
+    });
+
+    this.oauthClient = new OauthClient(this, 'client', {
+      provider: props.provider,
+      organization: props.organization,
+      name: props.name ?? 'Bitbucket',
+      serviceProvider: props.serviceProvider,
+      httpUrl: props.httpUrl,
+      apiUrl: props.apiUrl,
+      key: props.key,
+      secret: props.secret,
+      rsaPublicKey: props.rsaPublicKey,
+      oauthToken: props.oauthToken,
+      organizationScoped: projectIds.length === 0,
+      dependsOn: props.dependsOn,
+    });
+    this.oauthClientId = this.oauthClient.id;
+    const seen = new Set<string>();
+    for (const projectId of projectIds) {
+      if (seen.has(projectId)) continue;
+      seen.add(projectId);
+      this.projectAttachments.push(new ProjectOauthClient(this, isUnresolved(projectId) ? `project-${seen.size}` : projectId, {
+        provider: props.provider,
+        oauthClientId: this.oauthClient.id,
+        projectId,
+      }));
+    }
+  }
+}
+
+export function checkServiceProvider(prop: string, value: string): void {
+  if (value === DEPRECATED_BITBUCKET_SERVER) {
+    throw new BitbucketTfeInputError(prop, value, 'is deprecated: Atlassian ended Bitbucket Server in February 2024',
+      'use BitbucketServiceProvider.DATA_CENTER ("bitbucket_data_center"), which serves Data Center and former Server installs');
+  }
+  if (!Object.values(BitbucketServiceProvider).includes(value as BitbucketServiceProvider)) {
+    throw new BitbucketTfeInputError(prop, value, 'is not a Bitbucket service provider',
+      'use BitbucketServiceProvider.DATA_CENTER or BitbucketServiceProvider.CLOUD');
+  }
+}

@@ -1,0 +1,308 @@
+import { TerraformStack, TerraformVariable } from 'cdktf';
+import { AccessScope, ApplicationLinkMode, DataCenterConnection, DataCenterConnectionProps } from '../../lib';
+import { newStack, onlyResource, referencedAddress, resourcesOf, synthJson } from '../helpers/synth';
+import { ecPair, rsaPair } from '../helpers/keys';
+
+function secret(stack: TerraformStack, name: string): string {
+  return new TerraformVariable(stack, name, { type: 'string', sensitive: true }).stringValue;
+}
+
+function connect(stack: TerraformStack, overrides: Partial<DataCenterConnectionProps> = {}): DataCenterConnection {
+  return new DataCenterConnection(stack, 'bitbucket', {
+    bitbucketUrl: 'https://bitbucket.example.com/bitbucket/',
+    tfeHostname: 'tfe.example.com',
+    organization: 'acme',
+    serviceAccountName: 'svc-terraform',
+    repositories: ['PLAT/network', 'APPS/payments'],
+    adminCredentials: { username: 'admin', password: secret(stack, 'bitbucket_password') },
+    tfeToken: secret(stack, 'tfe_token'),
+    ...overrides,
+  });
+}
+
+describe('DataCenterConnection', () => {
+  test('one generated key feeds the TFE client secret, its public key and the application link', () => {
+    const stack = newStack();
+    connect(stack);
+    const json = synthJson(stack);
+
+    const key = onlyResource(json, 'tls_private_key');
+    expect(key.config).toMatchObject({ algorithm: 'RSA', rsa_bits: 2048 });
+    const keyAddress = `tls_private_key.${key.id}`;
+
+    const client = onlyResource(json, 'tfe_oauth_client').config;
+    expect(referencedAddress(client.secret, 'private_key_pem')).toBe(keyAddress);
+    expect(referencedAddress(client.rsa_public_key, 'public_key_pem')).toBe(keyAddress);
+
+    const consumer = Object.values(resourcesOf(json, 'restapi_object')).find((o) => String(o.path).endsWith('/authentication/consumer'));
+    expect(consumer).toBeDefined();
+    expect(referencedAddress(consumer!.data, 'public_key_pem')).toBe(keyAddress);
+    expect(consumer!.data).toContain('"key" = "terraform-tfe.example.com-acme"');
+    expect(client.key).toBe('terraform-tfe.example.com-acme');
+  });
+
+  test('the OAuth client is bitbucket_data_center with http_url keeping and api_url dropping the context path', () => {
+    const stack = newStack();
+    connect(stack);
+    const client = onlyResource(synthJson(stack), 'tfe_oauth_client').config;
+    expect(client).toMatchObject({
+      service_provider: 'bitbucket_data_center',
+      http_url: 'https://bitbucket.example.com/bitbucket',
+      api_url: 'https://bitbucket.example.com',
+      organization: 'acme',
+      organization_scoped: true,
+    });
+  });
+
+  test('REPO_ADMIN for the service account on each repository, nothing broader', () => {
+    const stack = newStack();
+    connect(stack);
+    const json = synthJson(stack);
+    const grants = Object.values(resourcesOf(json, 'bitbucketserver_repository_permissions_user'));
+    expect(grants.map((g) => `${g.project}/${g.repository}:${g.user}:${g.permission}`).sort())
+      .toEqual(['APPS/payments:svc-terraform:REPO_ADMIN', 'PLAT/network:svc-terraform:REPO_ADMIN']);
+    expect(resourcesOf(json, 'bitbucketserver_project_permissions_user')).toEqual({});
+  });
+
+  test('PROJECT_ADMIN on the projects with AccessScope.PROJECT', () => {
+    const stack = newStack();
+    connect(stack, { accessScope: AccessScope.PROJECT });
+    const json = synthJson(stack);
+    const grants = Object.values(resourcesOf(json, 'bitbucketserver_project_permissions_user'));
+    expect(grants.map((g) => `${g.project}:${g.permission}`).sort()).toEqual(['APPS:PROJECT_ADMIN', 'PLAT:PROJECT_ADMIN']);
+    expect(resourcesOf(json, 'bitbucketserver_repository_permissions_user')).toEqual({});
+  });
+
+  test('the managed application link is created by its computed id on the applinks endpoints, as JSON', () => {
+    const stack = newStack();
+    const connection = connect(stack);
+    const json = synthJson(stack);
+    const objects = Object.values(resourcesOf(json, 'restapi_object'));
+    const link = objects.find((o) => o.path === '/rest/applinks/3.0/applicationlink');
+    expect(link).toMatchObject({
+      create_method: 'PUT',
+      object_id: connection.applicationLink.linkId,
+      read_path: `/rest/applinks/3.0/applicationlink/${connection.applicationLink.linkId}`,
+    });
+    expect(link!.data).toContain('"rpcUrl" = "https://tfe.example.com"');
+    expect(link!.data).toContain('"typeId" = "generic"');
+    const [api] = json.provider!.restapi;
+    expect(api.uri).toBe('https://bitbucket.example.com/bitbucket');
+    expect(api.headers).toEqual(expect.objectContaining({ 'Accept': 'application/json', 'Content-Type': 'application/json' }));
+    expect(api.password).toBe('${var.bitbucket_password}');
+  });
+
+  test('one application URL per organization with applicationUrlPerOrganization', () => {
+    const stack = newStack();
+    connect(stack, { applicationUrlPerOrganization: true });
+    const link = Object.values(resourcesOf(synthJson(stack), 'restapi_object')).find((o) => o.path === '/rest/applinks/3.0/applicationlink');
+    expect(link!.data).toContain('"rpcUrl" = "https://tfe.example.com/app/acme"');
+  });
+
+  test('a manual application link creates no restapi resource and outputs what to paste', () => {
+    const stack = newStack();
+    const connection = connect(stack, { applicationLinkMode: ApplicationLinkMode.MANUAL });
+    const json = synthJson(stack);
+    expect(resourcesOf(json, 'restapi_object')).toEqual({});
+    expect(json.provider!.restapi).toBeUndefined();
+    const outputs = Object.values(json.output!).map((o) => o.value);
+    const instructions = outputs.find((v) => typeof v === 'string' && v.includes('Incoming Authentication'));
+    expect(instructions).toContain('https://bitbucket.example.com/bitbucket/plugins/servlet/applinks/listApplicationLinks');
+    expect(instructions).toContain('Consumer Key "terraform-tfe.example.com-acme"');
+    expect(instructions).toContain('"https://tfe.example.com"');
+    expect(connection.applicationLink.link).toBeUndefined();
+  });
+
+  test('outputs: client id, consumer key, public key and the next step naming the service account', () => {
+    const stack = newStack();
+    connect(stack);
+    const json = synthJson(stack);
+    const byDescription = Object.fromEntries(Object.values(json.output!).map((o) => [o.description, o.value]));
+    expect(byDescription['TFE OAuth client id (oc-...)']).toMatch(/^\$\{tfe_oauth_client\.[^.]+\.id\}$/);
+    expect(byDescription['OAuth consumer key of the application link and the TFE client']).toBe('terraform-tfe.example.com-acme');
+    expect(byDescription['Public key registered on the application link']).toMatch(/public_key_pem/);
+    const nextStep = byDescription['The one manual step before onboarding repositories'];
+    expect(nextStep).toContain('https://tfe.example.com/app/acme/settings/version-control');
+    expect(nextStep).toContain('Connect organization');
+    expect(nextStep).toContain('logged in as "svc-terraform", not as an administrator');
+  });
+
+  test('a project-limited client is not organization-scoped and is attached to each project', () => {
+    const stack = newStack();
+    connect(stack, { tfeProjectIds: ['prj-abc123', 'prj-def456'] });
+    const json = synthJson(stack);
+    expect(onlyResource(json, 'tfe_oauth_client').config.organization_scoped).toBe(false);
+    expect(Object.values(resourcesOf(json, 'tfe_project_oauth_client')).map((p) => p.project_id).sort()).toEqual(['prj-abc123', 'prj-def456']);
+  });
+
+  test('a created service account is granted through a reference, so the grant waits for the user', () => {
+    const stack = newStack();
+    connect(stack, { createServiceAccount: true, serviceAccountEmail: 'terraform@example.com' });
+    const json = synthJson(stack);
+    const user = onlyResource(json, 'bitbucketserver_user');
+    expect(user.config).toMatchObject({ name: 'svc-terraform', email_address: 'terraform@example.com' });
+    for (const grant of Object.values(resourcesOf(json, 'bitbucketserver_repository_permissions_user'))) {
+      expect(grant.user).toBe(`\${bitbucketserver_user.${user.id}.name}`);
+    }
+  });
+
+  test('a supplied pair: token private key with a matching literal public key is used as given', () => {
+    const stack = newStack();
+    const pair = rsaPair();
+    connect(stack, { privateKeyPem: secret(stack, 'private_key_pem'), publicKeyPem: pair.publicKeyPem });
+    const json = synthJson(stack);
+    expect(resourcesOf(json, 'tls_private_key')).toEqual({});
+    const client = onlyResource(json, 'tfe_oauth_client').config;
+    expect(client.secret).toBe('${var.private_key_pem}');
+    expect(client.rsa_public_key).toBe(pair.publicKeyPem);
+  });
+
+  test('providers are pinned and take their secrets from variables', () => {
+    const stack = newStack();
+    connect(stack);
+    const json = synthJson(stack);
+    expect(json.terraform!.required_providers).toMatchObject({
+      bitbucketserver: { source: 'xvlcwk-terraform/bitbucketserver', version: '~> 1.8' },
+      restapi: { source: 'Mastercard/restapi', version: '~> 3.0' },
+      tfe: { source: 'hashicorp/tfe', version: '0.71.0' },
+      tls: { source: 'hashicorp/tls', version: '4.1.0' },
+    });
+    expect(json.provider!.tfe[0].token).toBe('${var.tfe_token}');
+    expect(json.provider!.bitbucketserver[0]).toMatchObject({ server: 'https://bitbucket.example.com/bitbucket', password: '${var.bitbucket_password}' });
+  });
+
+  test('the stack is valid Terraform', () => {
+    const stack = newStack();
+    connect(stack);
+    expect(synthJson(stack)).toBeDefined();
+  });
+});
+
+describe('DataCenterConnection refuses bad input', () => {
+  function error(overrides: Partial<DataCenterConnectionProps>): string {
+    const stack = newStack();
+    try {
+      connect(stack, overrides);
+    } catch (e) {
+      return (e as Error).message;
+    }
+    throw new Error('expected the connection to be refused');
+  }
+
+  test('a key pair whose halves do not belong together names both props', () => {
+    const stack = newStack();
+    const one = rsaPair();
+    const other = rsaPair();
+    expect(() => connect(stack, { privateKeyPem: one.privateKeyPem, publicKeyPem: other.publicKeyPem }))
+      .toThrow(/DataCenterConnection\.publicKeyPem and DataCenterConnection\.privateKeyPem: .* do not belong together.*openssl rsa -in key.pem -pubout/);
+  });
+
+  test('a matching literal private key is refused because it would land in cdk.tf.json', () => {
+    const pair = rsaPair();
+    const message = error({ privateKeyPem: pair.privateKeyPem, publicKeyPem: pair.publicKeyPem });
+    expect(message).toMatch(/DataCenterConnection\.privateKeyPem: \(a literal PEM private key\) would be written in clear into cdk\.tf\.json/);
+    expect(message).toContain('sensitive: true');
+    expect(message).not.toContain('PRIVATE KEY-----');
+  });
+
+  test('a short supplied key', () => {
+    const stack = newStack();
+    const short = rsaPair(1024);
+    expect(() => connect(stack, { privateKeyPem: secret(stack, 'k'), publicKeyPem: short.publicKeyPem }))
+      .toThrow('DataCenterConnection.publicKeyPem: (an RSA key of 1024 bits) is shorter than 2048 bits');
+  });
+
+  test('a short generated key', () => {
+    expect(error({ rsaBits: 1024 })).toMatch(/DataCenterConnection\.rsaBits: 1024 is not a usable RSA key size.*2048/);
+  });
+
+  test('a key that is not RSA', () => {
+    const stack = newStack();
+    expect(() => connect(stack, { privateKeyPem: secret(stack, 'k'), publicKeyPem: ecPair().publicKeyPem }))
+      .toThrow(/DataCenterConnection\.publicKeyPem: \(a ec key\) must be an RSA key/);
+  });
+
+  test('a public key that is not PEM', () => {
+    const stack = newStack();
+    expect(() => connect(stack, { privateKeyPem: secret(stack, 'k'), publicKeyPem: 'ssh-rsa AAAA' }))
+      .toThrow(/DataCenterConnection\.publicKeyPem: .* is not an RSA public key/);
+  });
+
+  test('half a supplied pair', () => {
+    const stack = newStack();
+    expect(() => connect(stack, { privateKeyPem: secret(stack, 'k') }))
+      .toThrow(/DataCenterConnection\.publicKeyPem: \(not set\) is required when the other half of the key pair is supplied/);
+  });
+
+  test('a Bitbucket URL without https', () => {
+    expect(error({ bitbucketUrl: 'http://bitbucket.example.com' }))
+      .toMatch(/DataCenterConnection\.bitbucketUrl: "http:\/\/bitbucket\.example\.com" must use https:\/\/.*allowInsecureHttp/);
+  });
+
+  test('http is accepted only with the explicit opt-in', () => {
+    const stack = newStack();
+    connect(stack, { bitbucketUrl: 'http://bitbucket.test:7990', allowInsecureHttp: true });
+    expect(onlyResource(synthJson(stack), 'tfe_oauth_client').config.api_url).toBe('http://bitbucket.test:7990');
+  });
+
+  test('a Bitbucket URL with a query string', () => {
+    expect(error({ bitbucketUrl: 'https://bitbucket.example.com/?next=/projects' })).toMatch(/must not have a query string or fragment/);
+  });
+
+  test('an empty repository list', () => {
+    expect(error({ repositories: [] })).toMatch(/DataCenterConnection\.repositories: \[\] \(an empty list\) grants nothing.*leave the prop out/);
+  });
+
+  test('an unknown permission mode', () => {
+    expect(error({ accessScope: 'team' as AccessScope }))
+      .toMatch(/DataCenterConnection\.accessScope: "team" is not one of "repository", "project".*AccessScope\.REPOSITORY/);
+  });
+
+  test('an unknown application link mode', () => {
+    expect(error({ applicationLinkMode: 'auto' as ApplicationLinkMode })).toMatch(/DataCenterConnection\.applicationLinkMode: "auto" is not one of/);
+  });
+
+  test('a repository that is not PROJECT/slug', () => {
+    expect(error({ repositories: ['network'] })).toMatch(/DataCenterConnection\.repositories\[0\]: "network" is not "<PROJECT KEY>\/<repository slug>"/);
+  });
+
+  test('a repository listed twice names both entries', () => {
+    expect(error({ repositories: ['PLAT/network', 'APPS/x', 'plat/network'] }))
+      .toMatch(/DataCenterConnection\.repositories\[2\]: "plat\/network" repeats DataCenterConnection\.repositories\[0\] \("PLAT\/network"\)/);
+  });
+
+  test('a literal admin password', () => {
+    expect(error({ adminCredentials: { username: 'admin', password: 'hunter2' } }))
+      .toMatch(/DataCenterConnection\.adminCredentials\.password: \(a literal string\) would be written in clear/);
+  });
+
+  test('both a password and a token', () => {
+    const stack = newStack();
+    expect(() => connect(stack, { adminCredentials: { username: 'admin', password: secret(stack, 'p'), token: secret(stack, 't') } }))
+      .toThrow(/exactly one of the two/);
+  });
+
+  test('a literal TFE token', () => {
+    expect(error({ tfeToken: 'abc.atlasv1.def' })).toMatch(/DataCenterConnection\.tfeToken: \(a literal string\)/);
+  });
+
+  test('a TFE URL where a host name belongs', () => {
+    expect(error({ tfeHostname: 'https://tfe.example.com/' })).toMatch(/DataCenterConnection\.tfeHostname: .* is a URL, not a host name.*"tfe\.example\.com"/);
+  });
+
+  test('an organization name with spaces', () => {
+    expect(error({ organization: 'my org' })).toMatch(/DataCenterConnection\.organization: "my org" is not a TFE organization name/);
+  });
+
+  test('a created service account without an e-mail address', () => {
+    expect(error({ createServiceAccount: true })).toMatch(/DataCenterConnection\.emailAddress: \(not set\) must be an e-mail address/);
+  });
+
+  test('a managed link without admin credentials', () => {
+    expect(error({ adminCredentials: undefined })).toMatch(/DataCenterConnection\.adminCredentials: \(not set\) is required/);
+  });
+
+  test('a project id that is not prj-...', () => {
+    expect(error({ tfeProjectIds: ['Default Project'] })).toMatch(/DataCenterConnection\.projectIds\[0\]: "Default Project" is not a TFE project id/);
+  });
+});
