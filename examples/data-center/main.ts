@@ -1,7 +1,11 @@
 import { App } from 'cdktf';
 import { settingsFromEnvironment } from './settings';
-import { DataCenterConnectStack } from './stacks';
+import { DataCenterConnectStack, DataCenterOnboardStack } from './stacks';
 
+// Two stacks, deployed in order: `cdktf deploy data-center-connect`, authorize once (its next_step output),
+// then `cdktf deploy data-center-onboard` (again whenever repositories are added).
+const settings = settingsFromEnvironment();
 const app = new App();
-new DataCenterConnectStack(app, 'data-center-connect', settingsFromEnvironment());
+const connect = new DataCenterConnectStack(app, 'data-center-connect', settings);
+new DataCenterOnboardStack(app, 'data-center-onboard', settings, connect.connection);
 app.synth();

@@ -8,7 +8,10 @@ export interface DataCenterExampleSettings {
   readonly tfeHostname: string;
   readonly organization: string;
   readonly serviceAccountName: string;
+  /** `PROJECT/slug` of each repository to onboard. */
   readonly repositories: string[];
+  /** Workspace settings every onboarded repository gets. */
+  readonly workspaceDefaults: { readonly branch?: string; readonly autoApply?: boolean; readonly tags?: string[] };
 }
 
 export function settingsFromEnvironment(env: NodeJS.ProcessEnv = process.env): DataCenterExampleSettings {
@@ -19,5 +22,6 @@ export function settingsFromEnvironment(env: NodeJS.ProcessEnv = process.env): D
     serviceAccountName: env.BITBUCKET_SERVICE_ACCOUNT ?? 'svc-terraform',
     repositories: (env.BITBUCKET_REPOSITORIES ?? 'PLAT/network,PLAT/platform-modules,APPS/payments-service')
       .split(',').map((r) => r.trim()).filter((r) => r !== ''),
+    workspaceDefaults: { branch: env.BITBUCKET_BRANCH ?? 'main', tags: ['bitbucket', 'onboarded'] },
   };
 }

@@ -4,6 +4,8 @@ import { ProjectPermissionsUser } from '../providers/bitbucketserver/project-per
 import { RepositoryPermissionsUser } from '../providers/bitbucketserver/repository-permissions-user';
 import { BitbucketTfeInputError } from '../common/errors';
 import { checkDataCenterProjectKey, DataCenterRepositoryRef, parseDataCenterRepository } from '../common/names';
+import { IRepositoryAccess } from '../onboarding/repository-access';
+import { BitbucketServiceProvider } from '../tfe/oauth-client';
 
 /** Where the service account is made an administrator. */
 export enum AccessScope {
@@ -38,6 +40,12 @@ export interface DataCenterServiceAccountAccessProps {
    */
   readonly projects?: string[];
   /**
+   * Projects where the service account already holds PROJECT_ADMIN, granted outside this construct (e.g. in an
+   * earlier stack): their repositories need no REPO_ADMIN grant, and `grantRepository` returns none for them.
+   * @default []
+   */
+  readonly alreadyAdministeredProjects?: string[];
+  /**
    * The bitbucketserver provider.
    * @default - the stack's default bitbucketserver provider
    */
@@ -54,13 +62,15 @@ export interface DataCenterServiceAccountAccessProps {
  * Grants are keyed by repository or project identity (never by position), so adding or removing one
  * never replaces another.
  */
-export class DataCenterServiceAccountAccess extends Construct {
+export class DataCenterServiceAccountAccess extends Construct implements IRepositoryAccess {
+  public readonly serviceProvider: string = BitbucketServiceProvider.DATA_CENTER;
   public readonly scope: AccessScope;
   private readonly userName: string;
   private readonly provider?: TerraformProvider;
   private readonly prefix: string;
   private readonly repositoryGrants = new Map<string, RepositoryPermissionsUser>();
   private readonly projectGrants = new Map<string, ProjectPermissionsUser>();
+  private readonly administeredElsewhere = new Set<string>();
 
   constructor(scope: Construct, id: string, props: DataCenterServiceAccountAccessProps) {
     super(scope, id);
@@ -72,6 +82,10 @@ export class DataCenterServiceAccountAccess extends Construct {
       throw new BitbucketTfeInputError(`${this.prefix}.accessScope`, this.scope, `is not one of ${Object.values(AccessScope).map((s) => `"${s}"`).join(', ')}`,
         'use AccessScope.REPOSITORY (REPO_ADMIN on each repository, least privilege) or AccessScope.PROJECT (PROJECT_ADMIN on each project)');
     }
+    (props.alreadyAdministeredProjects ?? []).forEach((key, index) => {
+      checkDataCenterProjectKey(`${this.prefix}.alreadyAdministeredProjects[${index}]`, key);
+      this.administeredElsewhere.add(key.startsWith('~') ? key : key.toUpperCase());
+    });
     const repositories = parseRepositoryList(`${this.prefix}.repositories`, props.repositories ?? []);
 
     if (this.scope === AccessScope.REPOSITORY) {
@@ -104,13 +118,20 @@ export class DataCenterServiceAccountAccess extends Construct {
     }
   }
 
+  /** `PROJECT/slug`, with the project key in Bitbucket's upper case. */
+  public repositoryIdentifier(repository: string, prop: string): string {
+    return parseDataCenterRepository(prop, repository).identifier;
+  }
+
   /**
    * The grant that lets the service account manage webhooks on the repository: the project's PROJECT_ADMIN
-   * when this access covers the project, else a REPO_ADMIN grant (created once, then reused). Make the
-   * workspace depend on it so TFE creates the webhook only after the permission exists.
+   * when this access covers the project, else a REPO_ADMIN grant (created once, then reused); none when the
+   * project is administered elsewhere. Make the workspace depend on it so TFE creates the webhook only after
+   * the permission exists.
    */
-  public grantRepository(repository: string): ITerraformDependable {
+  public grantRepository(repository: string): ITerraformDependable | undefined {
     const ref = parseDataCenterRepository(`${this.prefix}.repository`, repository);
+    if (this.administeredElsewhere.has(ref.projectKey)) return undefined;
     const projectGrant = this.projectGrants.get(ref.projectKey);
     if (projectGrant) return projectGrant;
     const existing = this.repositoryGrants.get(ref.identifier);
@@ -128,7 +149,8 @@ export class DataCenterServiceAccountAccess extends Construct {
 
   /** True when the project is covered by a PROJECT_ADMIN grant of this access. */
   public coversProject(projectKey: string): boolean {
-    return this.projectGrants.has(projectKey.startsWith('~') ? projectKey : projectKey.toUpperCase());
+    const key = projectKey.startsWith('~') ? projectKey : projectKey.toUpperCase();
+    return this.projectGrants.has(key) || this.administeredElsewhere.has(key);
   }
 
   /** The repositories that hold a REPO_ADMIN grant, as `PROJECT/slug`. */

@@ -153,6 +153,18 @@ export interface DataCenterConnectionProps {
 }
 
 const NAME = 'DataCenterConnection';
+/** Name of the TFE OAuth client a connection creates, unless told otherwise. */
+export const DEFAULT_CLIENT_NAME = 'Bitbucket Data Center';
+
+/** The one step a person must do before workspaces can use a Data Center connection. */
+export function dataCenterAuthorizationStep(tfeHostname: string, organization: string, clientName: string, serviceAccountName: string): string {
+  return [
+    `In TFE open https://${tfeHostname}/app/${organization}/settings/version-control,`,
+    `click "Connect organization ${organization}" on the "${clientName}" provider,`,
+    `and click "Allow" in Bitbucket while logged in as "${serviceAccountName}", not as an administrator:`,
+    'the user who allows access is the one TFE creates webhooks as, and only the service account holds REPO_ADMIN.',
+  ].join(' ');
+}
 
 /**
  * Links Bitbucket Data Center to TFE in one construct: the service account and its admin access, one RSA key
@@ -262,7 +274,7 @@ export class DataCenterConnection extends Construct {
     this.oauthClient = new BitbucketOAuthClient(this, 'oauth-client', {
       organization: this.organization,
       serviceProvider: BitbucketServiceProvider.DATA_CENTER,
-      name: props.oauthClientName ?? 'Bitbucket Data Center',
+      name: props.oauthClientName ?? DEFAULT_CLIENT_NAME,
       httpUrl: urls.httpUrl,
       apiUrl: urls.apiUrl,
       key: consumerKey,
@@ -274,12 +286,7 @@ export class DataCenterConnection extends Construct {
       propPrefix: NAME,
     });
 
-    this.nextStep = [
-      `Authorize once: in TFE open https://${this.tfeHostname}/app/${this.organization}/settings/version-control,`,
-      `click "Connect organization ${this.organization}" on the "${props.oauthClientName ?? 'Bitbucket Data Center'}" provider,`,
-      `and click "Allow" in Bitbucket while logged in as "${props.serviceAccountName}", not as an administrator:`,
-      'the user who allows access is the one TFE creates webhooks as, and only the service account holds REPO_ADMIN.',
-    ].join(' ');
+    this.nextStep = 'Authorize once: ' + dataCenterAuthorizationStep(this.tfeHostname, this.organization, props.oauthClientName ?? DEFAULT_CLIENT_NAME, props.serviceAccountName);
 
     if (props.outputs ?? true) {
       new TerraformOutput(this, 'oauth_client_id', { value: this.oauthClient.oauthClientId, description: 'TFE OAuth client id (oc-...)' });

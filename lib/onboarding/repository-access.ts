@@ -1,0 +1,24 @@
+import { ITerraformDependable } from 'cdktf';
+
+/**
+ * What onboarding needs from a Bitbucket flavour: how its repositories are named in TFE, and the grant that
+ * lets the service account manage webhooks on one of them. Implemented for Data Center
+ * (`DataCenterServiceAccountAccess`) and Cloud (`CloudServiceAccountAccess`).
+ */
+export interface IRepositoryAccess {
+  /** TFE's service provider for these repositories (`bitbucket_data_center` or `bitbucket_hosted`). */
+  readonly serviceProvider: string;
+
+  /**
+   * Checks a repository as the user wrote it and returns TFE's `vcs_repo.identifier` for it
+   * (`PROJECT/slug` on Data Center, `workspace/slug` on Cloud). Throws an error naming `prop` when it is invalid.
+   */
+  repositoryIdentifier(repository: string, prop: string): string;
+
+  /**
+   * The grant that lets the service account manage webhooks on the repository: an existing project-wide grant
+   * when one covers it, else a repository grant created on first call and reused after; undefined when the
+   * permission is granted outside this stack (nothing to wait for). Workspaces depend on it.
+   */
+  grantRepository(repository: string): ITerraformDependable | undefined;
+}
