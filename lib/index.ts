@@ -12,3 +12,4 @@ export { ApplicationLinkMode, DataCenterApplicationLink, DataCenterApplicationLi
 export { DataCenterUserSshKey, DataCenterUserSshKeyProps } from './data-center/user-ssh-key';
 export { DataCenterConnection, DataCenterConnectionProps, DEFAULT_CLIENT_NAME } from './data-center/connection';
 export { DataCenterOnboarding, DataCenterOnboardingProps } from './data-center/onboarding';
+export { BitbucketTfeChecks, BitbucketTfeChecksProps } from './checks/aspect';

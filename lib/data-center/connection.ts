@@ -2,6 +2,7 @@ import { TfeProvider } from '@cdktf/provider-tfe/lib/provider';
 import { TlsProvider } from '@cdktf/provider-tls/lib/provider';
 import { TerraformOutput, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
+import { BitbucketTfeChecks } from '../checks/aspect';
 import { BitbucketserverProvider } from '../providers/bitbucketserver/provider';
 import { BitbucketTfeInputError, described } from '../common/errors';
 import { checkOrganizationName } from '../common/names';
@@ -150,6 +151,11 @@ export interface DataCenterConnectionProps {
    * @default true
    */
   readonly outputs?: boolean;
+  /**
+   * Add the library's synth-time checks (BitbucketTfeChecks) to the stack.
+   * @default true
+   */
+  readonly checks?: boolean;
 }
 
 const NAME = 'DataCenterConnection';
@@ -288,6 +294,7 @@ export class DataCenterConnection extends Construct {
 
     this.nextStep = 'Authorize once: ' + dataCenterAuthorizationStep(this.tfeHostname, this.organization, props.oauthClientName ?? DEFAULT_CLIENT_NAME, props.serviceAccountName);
 
+    if (props.checks ?? true) BitbucketTfeChecks.applyTo(this);
     if (props.outputs ?? true) {
       new TerraformOutput(this, 'oauth_client_id', { value: this.oauthClient.oauthClientId, description: 'TFE OAuth client id (oc-...)' });
       new TerraformOutput(this, 'consumer_key', { value: consumerKey, description: 'OAuth consumer key of the application link and the TFE client' });

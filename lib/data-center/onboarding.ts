@@ -103,6 +103,11 @@ export interface DataCenterOnboardingProps {
    * @default - the connection's, else one created for tfeHostname
    */
   readonly tfeProvider?: TerraformProvider;
+  /**
+   * Add the library's synth-time checks (BitbucketTfeChecks) to the stack.
+   * @default true
+   */
+  readonly checks?: boolean;
 }
 
 const NAME = 'DataCenterOnboarding';
@@ -228,6 +233,7 @@ export class DataCenterOnboarding extends Construct {
       provider: tfeProvider,
       authorizationInstructions: authorization,
       workspaceDependencies,
+      checks: props.checks,
       propPrefix: NAME,
     });
 

@@ -1,6 +1,8 @@
 import { Workspace } from '@cdktf/provider-tfe/lib/workspace';
 import { ITerraformDependable, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
+import { BitbucketTfeChecks } from '../checks/aspect';
+import { MARKERS } from '../checks/stack-view';
 import { BitbucketTfeInputError } from '../common/errors';
 import { checkOrganizationName } from '../common/names';
 import { isUnresolved } from '../common/tokens';
@@ -80,6 +82,11 @@ export interface RepositoryOnboardingProps {
    * @default []
    */
   readonly workspaceDependencies?: ITerraformDependable[];
+  /**
+   * Add the library's synth-time checks (BitbucketTfeChecks) to the stack.
+   * @default true
+   */
+  readonly checks?: boolean;
   /** Names the props in error messages. @default 'RepositoryOnboarding' */
   readonly propPrefix?: string;
 }
@@ -116,6 +123,7 @@ export class RepositoryOnboarding extends Construct {
       'and allow access in Bitbucket while logged in as the service account (not as an administrator).',
     ].join(' ');
     for (const options of props.repositories ?? []) this.addRepository(options);
+    if (props.checks ?? true) BitbucketTfeChecks.applyTo(this);
   }
 
   /** Onboards one repository and returns its workspace. */
@@ -175,6 +183,8 @@ export class RepositoryOnboarding extends Construct {
         }],
       },
     });
+    // Tells the checks which grant this workspace waits for (or that it is granted outside the stack).
+    workspace.node.addMetadata(MARKERS.repositoryGrant, grant instanceof Construct ? grant.node.path : 'external');
     this.byRepository.set(identifier, workspace);
     return workspace;
   }

@@ -1,0 +1,70 @@
+import { Annotations, Aspects, IAspect, TerraformStack } from 'cdktf';
+import { IConstruct } from 'constructs';
+import { ALL_RULES } from './all-rules';
+import { CheckRule, CheckSeverity } from './rule';
+import { StackView } from './stack-view';
+
+export interface BitbucketTfeChecksProps {
+  /**
+   * Rule ids to skip, e.g. ['BBTFE8'] when PROJECT_ADMIN is intended.
+   * @default []
+   */
+  readonly disabledRules?: string[];
+}
+
+/**
+ * Applies the library's synth-time rules to a stack: errors stop `cdktf synth` with the rule id, the finding
+ * and the fix; warnings are printed. The connection and onboarding constructs add it to their stack; add it
+ * yourself with `BitbucketTfeChecks.applyTo(stack)` to check resources you wrote without them.
+ */
+export class BitbucketTfeChecks implements IAspect {
+  /** Adds the checks to the stack of `scope`, once per stack. */
+  public static applyTo(scope: IConstruct, props: BitbucketTfeChecksProps = {}): BitbucketTfeChecks {
+    const stack = TerraformStack.of(scope);
+    const existing = Aspects.of(stack).all.find((a): a is BitbucketTfeChecks => a instanceof BitbucketTfeChecks);
+    if (existing) {
+      (props.disabledRules ?? []).forEach((id) => existing.disabled.add(id));
+      return existing;
+    }
+    const checks = new BitbucketTfeChecks(props);
+    Aspects.of(stack).add(checks);
+    return checks;
+  }
+
+  private readonly disabled: Set<string>;
+  private readonly checked = new WeakSet<TerraformStack>();
+
+  constructor(props: BitbucketTfeChecksProps = {}) {
+    this.disabled = new Set(props.disabledRules ?? []);
+    const known = new Set(ALL_RULES.map((r) => r.id));
+    for (const id of this.disabled) {
+      if (!known.has(id)) {
+        throw new Error(`BitbucketTfeChecks.disabledRules: "${id}" is not a rule id. Fix: use one of ${[...known].join(', ')}`);
+      }
+    }
+  }
+
+  /** Runs every enabled rule once per stack, when the aspect reaches the stack itself. */
+  public visit(node: IConstruct): void {
+    if (!(node instanceof TerraformStack) || this.checked.has(node)) return;
+    this.checked.add(node);
+    const view = StackView.of(node);
+    const errors: string[] = [];
+    for (const rule of ALL_RULES.filter((r) => !this.disabled.has(r.id))) {
+      for (const finding of rule.check(view)) {
+        const text = formatFinding(rule, finding.message);
+        if (rule.severity === CheckSeverity.ERROR) {
+          errors.push(`[${finding.construct.node.path}] ${text}`);
+        } else {
+          Annotations.of(finding.construct).addWarning(text);
+        }
+      }
+    }
+    // A validation, not an error annotation: Testing.synth(stack, true) and cdktf synth both stop on it.
+    if (errors.length > 0) node.node.addValidation({ validate: () => errors });
+  }
+}
+
+export function formatFinding(rule: CheckRule, message: string): string {
+  return `${rule.id} ${rule.severity}: ${message}. ${rule.description}. Fix: ${rule.fix}`;
+}

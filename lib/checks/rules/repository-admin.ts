@@ -1,0 +1,23 @@
+import { grantFor, isAdminGrant } from '../grants';
+import { CheckRule, CheckSeverity, Finding } from '../rule';
+
+export const repositoryAdminRule: CheckRule = {
+  id: 'BBTFE1',
+  severity: CheckSeverity.ERROR,
+  description: 'Every onboarded repository\'s service account holds REPO_ADMIN (Cloud: admin), directly or through PROJECT_ADMIN',
+  fix: 'Onboard the repository with DataCenterOnboarding/RepositoryOnboarding (it grants REPO_ADMIN), or grant it with DataCenterServiceAccountAccess; without it Bitbucket answers the webhook call with 401 AuthorisationException',
+  check: (view) => {
+    const findings: Finding[] = [];
+    for (const workspace of view.bitbucketWorkspaces()) {
+      const identifier = workspace.config.vcs_repo?.identifier;
+      const grant = grantFor(view, workspace);
+      if (grant === 'external') continue;
+      if (grant === undefined) {
+        findings.push({ construct: workspace.construct, message: `${workspace.address} links ${identifier}, but no grant in this stack gives the service account REPO_ADMIN on it` });
+      } else if (!isAdminGrant(grant)) {
+        findings.push({ construct: workspace.construct, message: `${workspace.address} links ${identifier}, but ${grant.address} grants ${grant.config.permission}, which cannot manage webhooks` });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,214 @@
+import { OauthClient } from '@cdktf/provider-tfe/lib/oauth-client';
+import { DataTfeOauthClient } from '@cdktf/provider-tfe/lib/data-tfe-oauth-client';
+import { TfeProvider } from '@cdktf/provider-tfe/lib/provider';
+import { Workspace } from '@cdktf/provider-tfe/lib/workspace';
+import { Aspects, TerraformOutput, TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import { AccessScope, BitbucketTfeChecks, DataCenterConnection, DataCenterConnectionProps, DataCenterOnboarding } from '../../lib';
+import { ALL_RULES } from '../../lib/checks/all-rules';
+import { StackView } from '../../lib/checks/stack-view';
+import { BitbucketserverProvider } from '../../lib/providers/bitbucketserver/provider';
+import { RepositoryPermissionsUser } from '../../lib/providers/bitbucketserver/repository-permissions-user';
+import { ObjectResource } from '../../lib/providers/restapi/object-resource';
+import { RestapiProvider } from '../../lib/providers/restapi/provider';
+import { newStack } from '../helpers/synth';
+
+function secret(stack: TerraformStack, name: string): string {
+  return new TerraformVariable(stack, name, { type: 'string', sensitive: true }).stringValue;
+}
+
+/** The findings of one rule on a stack (the stack's JSON, as the aspect sees it). */
+function findings(stack: TerraformStack, id: string): string[] {
+  const rule = ALL_RULES.find((r) => r.id === id)!;
+  return rule.check(StackView.of(stack)).map((f) => f.message);
+}
+
+/** A stack with a healthy library-made connection and onboarding. */
+function healthy(overrides: Partial<DataCenterConnectionProps> = {}): TerraformStack {
+  const stack = newStack();
+  const connection = new DataCenterConnection(stack, 'connection', {
+    bitbucketUrl: 'https://bitbucket.example.com/bitbucket', tfeHostname: 'tfe.example.com', organization: 'acme',
+    serviceAccountName: 'svc-terraform', adminCredentials: { username: 'admin', password: secret(stack, 'pw') },
+    tfeToken: secret(stack, 'tfe_token'), ...overrides,
+  });
+  new DataCenterOnboarding(stack, 'onboarding', { connection, repositories: [{ repository: 'PLAT/network' }], cloneKey: false });
+  return stack;
+}
+
+/** A hand-written link: provider, client, data source and a workspace, without the library's constructs. */
+function handWritten(stack: TerraformStack, workspace: { grant?: 'REPO_ADMIN' | 'REPO_WRITE'; dependsOnGrant?: boolean } = {}) {
+  const tfe = new TfeProvider(stack, 'tfe', { hostname: 'tfe.example.com', token: secret(stack, 't') });
+  const bitbucket = new BitbucketserverProvider(stack, 'bitbucket', { server: 'https://bitbucket.example.com', password: secret(stack, 'p') });
+  const client = new OauthClient(stack, 'client', {
+    provider: tfe, organization: 'acme', serviceProvider: 'bitbucket_data_center', httpUrl: 'https://bitbucket.example.com',
+    apiUrl: 'https://bitbucket.example.com', key: 'consumer', secret: secret(stack, 's'), rsaPublicKey: secret(stack, 'r'),
+  });
+  const lookup = new DataTfeOauthClient(stack, 'lookup', { provider: tfe, organization: 'acme', oauthClientId: client.id });
+  const grant = workspace.grant && new RepositoryPermissionsUser(stack, 'grant', {
+    provider: bitbucket, project: 'PLAT', repository: 'network', user: 'svc', permission: workspace.grant,
+  });
+  new Workspace(stack, 'workspace', {
+    provider: tfe, name: 'network', organization: 'acme',
+    vcsRepo: { identifier: 'PLAT/network', oauthTokenId: lookup.oauthTokenId },
+    dependsOn: grant && workspace.dependsOnGrant ? [grant] : undefined,
+  });
+  return { tfe, bitbucket, client };
+}
+
+describe('the rules', () => {
+  test('a stack made by the library has no findings at all', () => {
+    const stack = healthy();
+    expect(ALL_RULES.flatMap((r) => r.check(StackView.of(stack)))).toEqual([]);
+    expect(() => Testing.synth(stack, true)).not.toThrow();
+  });
+
+  test('BBTFE1 fires for a workspace without REPO_ADMIN on its repository, and for REPO_WRITE', () => {
+    const none = newStack();
+    handWritten(none);
+    expect(findings(none, 'BBTFE1')).toEqual([expect.stringMatching(/links PLAT\/network, but no grant in this stack gives the service account REPO_ADMIN/)]);
+    const write = newStack();
+    handWritten(write, { grant: 'REPO_WRITE', dependsOnGrant: true });
+    expect(findings(write, 'BBTFE1')).toEqual([expect.stringMatching(/grants REPO_WRITE, which cannot manage webhooks/)]);
+  });
+
+  test('BBTFE1 is quiet with REPO_ADMIN, and with PROJECT_ADMIN covering the project', () => {
+    const stack = newStack();
+    handWritten(stack, { grant: 'REPO_ADMIN', dependsOnGrant: true });
+    expect(findings(stack, 'BBTFE1')).toEqual([]);
+    expect(findings(healthy({ accessScope: AccessScope.PROJECT, projects: ['PLAT'] }), 'BBTFE1')).toEqual([]);
+  });
+
+  test('BBTFE2 fires when the workspace does not wait for the grant, quiet when it does', () => {
+    const unordered = newStack();
+    handWritten(unordered, { grant: 'REPO_ADMIN', dependsOnGrant: false });
+    expect(findings(unordered, 'BBTFE2')).toEqual([expect.stringMatching(/\(PLAT\/network\) does not depend on bitbucketserver_repository_permissions_user\.grant/)]);
+    const ordered = newStack();
+    handWritten(ordered, { grant: 'REPO_ADMIN', dependsOnGrant: true });
+    expect(findings(ordered, 'BBTFE2')).toEqual([]);
+  });
+
+  test('BBTFE3 fires when api_url keeps the context path or the provider points elsewhere', () => {
+    const stack = newStack();
+    const { client } = handWritten(stack, { grant: 'REPO_ADMIN', dependsOnGrant: true });
+    client.httpUrl = 'https://bitbucket.example.com/bitbucket';
+    client.apiUrl = 'https://bitbucket.example.com/bitbucket';
+    expect(findings(stack, 'BBTFE3')).toEqual([
+      expect.stringMatching(/api_url is "https:\/\/bitbucket\.example\.com\/bitbucket" but http_url .* is served from "https:\/\/bitbucket\.example\.com"/),
+      expect.stringMatching(/http_url is "https:\/\/bitbucket\.example\.com\/bitbucket" but the bitbucketserver provider points at "https:\/\/bitbucket\.example\.com"/),
+    ]);
+  });
+
+  test('BBTFE3 is quiet when the URLs agree', () => {
+    const stack = newStack();
+    handWritten(stack, { grant: 'REPO_ADMIN', dependsOnGrant: true });
+    expect(findings(stack, 'BBTFE3')).toEqual([]);
+    expect(findings(healthy(), 'BBTFE3')).toEqual([]);
+  });
+
+  test('BBTFE3 fires for a Cloud client with other URLs', () => {
+    const stack = newStack();
+    const { client } = handWritten(stack, { grant: 'REPO_ADMIN', dependsOnGrant: true });
+    client.serviceProvider = 'bitbucket_hosted';
+    client.apiUrl = 'https://bitbucket.org';
+    expect(findings(stack, 'BBTFE3')).toEqual([
+      expect.stringMatching(/http_url is "https:\/\/bitbucket\.example\.com"; Bitbucket Cloud's is "https:\/\/bitbucket\.org"/),
+      expect.stringMatching(/api_url is "https:\/\/bitbucket\.org"; Bitbucket Cloud's is "https:\/\/api\.bitbucket\.org"/),
+    ]);
+  });
+
+  test('BBTFE4 fires when the application link points at another host than TFE', () => {
+    const stack = healthy();
+    const link = stack.node.findAll().find((c): c is ObjectResource => c instanceof ObjectResource && c.pathInput === '/rest/applinks/3.0/applicationlink')!;
+    link.data = '{"rpcUrl": "https://old-tfe.example.com", "typeId": "generic"}';
+    expect(findings(stack, 'BBTFE4')).toEqual([expect.stringMatching(/links "https:\/\/old-tfe\.example\.com", but TFE is "tfe\.example\.com"/)]);
+    expect(findings(healthy(), 'BBTFE4')).toEqual([]);
+    expect(findings(healthy({ applicationUrlPerOrganization: true }), 'BBTFE4')).toEqual([]);
+  });
+
+  test('BBTFE5 fires for a written callback URL on another host, quiet on the TFE host', () => {
+    const stack = newStack();
+    handWritten(stack, { grant: 'REPO_ADMIN', dependsOnGrant: true });
+    new TerraformOutput(stack, 'callback', { value: 'https://tfe.other.example/auth/0e7b1c1a-3b5e-4f51-9a37-2d0c5e7d9f10/callback' });
+    expect(findings(stack, 'BBTFE5')).toEqual([expect.stringMatching(/callback URL "https:\/\/tfe\.other\.example\/auth\/.*\/callback", whose host is not TFE's/)]);
+    const quiet = newStack();
+    handWritten(quiet, { grant: 'REPO_ADMIN', dependsOnGrant: true });
+    new TerraformOutput(quiet, 'callback', { value: 'https://tfe.example.com/auth/0e7b1c1a-3b5e-4f51-9a37-2d0c5e7d9f10/callback' });
+    expect(findings(quiet, 'BBTFE5')).toEqual([]);
+  });
+
+  test('BBTFE6 fires for bitbucket_server, quiet for bitbucket_data_center', () => {
+    const stack = newStack();
+    const { client } = handWritten(stack, { grant: 'REPO_ADMIN', dependsOnGrant: true });
+    expect(findings(stack, 'BBTFE6')).toEqual([]);
+    client.serviceProvider = 'bitbucket_server';
+    expect(findings(stack, 'BBTFE6')).toEqual([expect.stringMatching(/tfe_oauth_client\.client uses service_provider "bitbucket_server"/)]);
+  });
+
+  test('BBTFE7 fires for literal secrets, a sensitive default and a PEM key; quiet for tokens', () => {
+    const stack = newStack();
+    const { client, tfe } = handWritten(stack, { grant: 'REPO_ADMIN', dependsOnGrant: true });
+    expect(findings(stack, 'BBTFE7')).toEqual([]);
+    client.secret = '-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----';
+    tfe.token = 'abc.atlasv1.def';
+    new TerraformVariable(stack, 'with_default', { type: 'string', sensitive: true, default: 'oops' });
+    new RestapiProvider(stack, 'api', { alias: 'a', uri: 'https://x.example', bearerToken: 'literal' });
+    const messages = findings(stack, 'BBTFE7');
+    expect(messages).toEqual(expect.arrayContaining([
+      'tfe_oauth_client.client.secret is a literal string',
+      'tfe_oauth_client.client contains a PEM private key',
+      'tfe.token is a literal string',
+      'restapi.a.bearer_token is a literal string',
+      'var.with_default is sensitive but has a default value, which is written into cdk.tf.json',
+    ]));
+    expect(messages.join('\n')).not.toContain('MIIE');
+  });
+
+  test('BBTFE7 asks for a token as the key of a Cloud client only', () => {
+    const stack = newStack();
+    const { client } = handWritten(stack, { grant: 'REPO_ADMIN', dependsOnGrant: true });
+    expect(findings(stack, 'BBTFE7')).toEqual([]);
+    client.serviceProvider = 'bitbucket_hosted';
+    expect(findings(stack, 'BBTFE7')).toEqual(['tfe_oauth_client.client.key is a literal string']);
+  });
+
+  test('BBTFE8 warns about PROJECT_ADMIN, quiet for REPO_ADMIN', () => {
+    expect(findings(healthy({ accessScope: AccessScope.PROJECT, projects: ['PLAT'] }), 'BBTFE8'))
+      .toEqual([expect.stringMatching(/makes svc-terraform administrator of the whole project PLAT/)]);
+    expect(findings(healthy(), 'BBTFE8')).toEqual([]);
+  });
+
+  test('BBTFE9 warns about http, quiet for https', () => {
+    expect(findings(healthy({ bitbucketUrl: 'http://bitbucket.test:7990', allowInsecureHttp: true }), 'BBTFE9'))
+      .toEqual(expect.arrayContaining([expect.stringMatching(/\.server is "http:\/\/bitbucket\.test:7990"/)]));
+    expect(findings(healthy(), 'BBTFE9')).toEqual([]);
+  });
+});
+
+describe('BitbucketTfeChecks', () => {
+  test('an error stops synth with the rule id, the finding and the fix', () => {
+    const stack = newStack();
+    handWritten(stack, { grant: 'REPO_ADMIN', dependsOnGrant: false });
+    BitbucketTfeChecks.applyTo(stack);
+    expect(() => Testing.synth(stack, true)).toThrow(/BBTFE2 error: tfe_workspace\.workspace \(PLAT\/network\) does not depend on .*Fix: Add the grant to the workspace's dependsOn/);
+  });
+
+  test('a warning is an annotation and synth goes on', () => {
+    const stack = healthy({ accessScope: AccessScope.PROJECT, projects: ['PLAT'] });
+    expect(() => Testing.synth(stack, true)).not.toThrow();
+    const warnings = stack.node.findAll().flatMap((c) => c.node.metadata).filter((m) => m.type === '@cdktf/warn');
+    expect(warnings.map((w) => String(w.data))).toEqual([expect.stringMatching(/^BBTFE8 warning: .*PROJECT_ADMIN/)]);
+  });
+
+  test('disabled rules stay quiet; unknown ids are refused', () => {
+    const stack = newStack();
+    handWritten(stack, { grant: 'REPO_ADMIN', dependsOnGrant: false });
+    BitbucketTfeChecks.applyTo(stack, { disabledRules: ['BBTFE2'] });
+    expect(() => Testing.synth(stack, true)).not.toThrow();
+    expect(() => BitbucketTfeChecks.applyTo(newStack(), { disabledRules: ['BBTFE99'] })).toThrow(/"BBTFE99" is not a rule id/);
+  });
+
+  test('the library\'s constructs add the checks once per stack', () => {
+    const stack = healthy();
+    expect(Aspects.of(stack).all.filter((a: unknown) => a instanceof BitbucketTfeChecks)).toHaveLength(1);
+    
+  });
+});
