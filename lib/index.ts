@@ -13,3 +13,8 @@ export { DataCenterUserSshKey, DataCenterUserSshKeyProps } from './data-center/u
 export { DataCenterConnection, DataCenterConnectionProps, DEFAULT_CLIENT_NAME } from './data-center/connection';
 export { DataCenterOnboarding, DataCenterOnboardingProps } from './data-center/onboarding';
 export { BitbucketTfeChecks, BitbucketTfeChecksProps } from './checks/aspect';
+export { CloudCredentials } from './cloud/credentials';
+export { CloudServiceAccount, CloudServiceAccountProps } from './cloud/service-account';
+export { CloudServiceAccountAccess, CloudServiceAccountAccessProps, CLOUD_ADMIN } from './cloud/access';
+export { CloudOAuthConsumer, CloudOAuthConsumerProps, CloudOAuthConsumerPermission, CloudOAuthConsumerShape, CLOUD_OAUTH_CONSUMER } from './cloud/oauth-consumer';
+export { CloudConnection, CloudConnectionProps, CloudOAuthClientMode, BITBUCKET_CLOUD_HTTP_URL, BITBUCKET_CLOUD_API_URL, DEFAULT_CLOUD_CLIENT_NAME } from './cloud/connection';

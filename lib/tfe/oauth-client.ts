@@ -2,9 +2,9 @@ import { OauthClient } from '@cdktf/provider-tfe/lib/oauth-client';
 import { ProjectOauthClient } from '@cdktf/provider-tfe/lib/project-oauth-client';
 import { ITerraformDependable, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
-import { BitbucketTfeInputError } from '../common/errors';
+import { BitbucketTfeInputError, described } from '../common/errors';
 import { checkOrganizationName } from '../common/names';
-import { isUnresolved } from '../common/tokens';
+import { isLiteral, isUnresolved } from '../common/tokens';
 
 /** TFE's `service_provider` values for Bitbucket. */
 export enum BitbucketServiceProvider {
@@ -77,6 +77,16 @@ export class BitbucketOAuthClient extends Construct {
     if (props.serviceProvider === BitbucketServiceProvider.DATA_CENTER && props.rsaPublicKey === undefined) {
       throw new BitbucketTfeInputError(`${prefix}.rsaPublicKey`, undefined, 'is required for Bitbucket Data Center',
         'pass the public key of the pair whose private key is the secret');
+    }
+    // A Data Center consumer key is an OAuth 1.0a identifier sent in clear with every request; every other
+    // credential here is a secret and must arrive as a token.
+    const secrets: Array<[string, string | undefined]> = [['secret', props.secret], ['oauthToken', props.oauthToken]];
+    if (props.serviceProvider === BitbucketServiceProvider.CLOUD) secrets.push(['key', props.key]);
+    for (const [prop, value] of secrets) {
+      if (isLiteral(value)) {
+        throw new BitbucketTfeInputError(`${prefix}.${prop}`, described('a literal string'), 'would be written in clear into cdk.tf.json',
+          `pass it as a token: new TerraformVariable(this, "${prop}", { type: "string", sensitive: true }).stringValue`);
+      }
     }
     const projectIds = props.projectIds ?? [];
     projectIds.forEach((projectId, index) => {

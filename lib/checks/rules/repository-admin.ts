@@ -5,7 +5,7 @@ export const repositoryAdminRule: CheckRule = {
   id: 'BBTFE1',
   severity: CheckSeverity.ERROR,
   description: 'Every onboarded repository\'s service account holds REPO_ADMIN (Cloud: admin), directly or through PROJECT_ADMIN',
-  fix: 'Onboard the repository with DataCenterOnboarding/RepositoryOnboarding (it grants REPO_ADMIN), or grant it with DataCenterServiceAccountAccess; without it Bitbucket answers the webhook call with 401 AuthorisationException',
+  fix: 'Onboard the repository with DataCenterOnboarding or RepositoryOnboarding (they grant it), or grant it with DataCenterServiceAccountAccess or CloudServiceAccountAccess; without it Bitbucket answers TFE\'s webhook call with 401 AuthorisationException (Data Center) or 403 (Cloud)',
   check: (view) => {
     const findings: Finding[] = [];
     for (const workspace of view.bitbucketWorkspaces()) {

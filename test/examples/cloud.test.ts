@@ -1,0 +1,112 @@
+import { Testing } from 'cdktf';
+import { settingsFromEnvironment } from '../../examples/cloud/settings';
+import { CloudConnectStack, CloudOnboardStack } from '../../examples/cloud/stacks';
+import { onlyResource, resourcesOf, SynthesizedStack } from '../helpers/synth';
+
+/** PEM armour, bearer headers, TFE tokens (xxxx.atlasv1.xxxx), Atlassian API tokens (ATATT...) and long base64 blobs are secret-shaped. */
+const SECRET_SHAPES = [/-----BEGIN [A-Z ]*PRIVATE KEY-----/, /\.atlasv1\./, /ATATT[A-Za-z0-9_-]{10,}/, /Bearer [A-Za-z0-9._-]{20,}/, /[A-Za-z0-9+/]{200,}={0,2}/];
+const CALLBACK = 'Callback URL of the TFE OAuth client (from the tfe_oauth_client data source): the Bitbucket Cloud OAuth consumer\'s Callback URL';
+
+function expectNoSecretLiteral(text: string, json: SynthesizedStack): void {
+  for (const shape of SECRET_SHAPES) expect(text).not.toMatch(shape);
+  for (const providers of Object.values(json.provider!)) {
+    for (const provider of providers) {
+      for (const field of ['password', 'token', 'oauth_token', 'oauth_client_secret']) {
+        if (provider[field] !== undefined) expect(provider[field]).toMatch(/^\$\{var\.[a-z_]+\}$/);
+      }
+    }
+  }
+  for (const variable of ['bitbucket_api_token', 'tfe_token']) expect(json.variable![variable].sensitive).toBe(true);
+}
+
+function outputByDescription(json: SynthesizedStack, description: string): any {
+  return Object.values(json.output!).find((o) => o.description === description)?.value;
+}
+
+describe('examples/cloud with its placeholder settings', () => {
+  const settings = settingsFromEnvironment({});
+  const app = Testing.app();
+  const onboardStack = new CloudOnboardStack(app, 'cloud-onboard', settings);
+  const connectStack = new CloudConnectStack(app, 'cloud-connect', settings);
+  const onboardText = Testing.synth(onboardStack, true);
+  const connectText = Testing.synth(connectStack, true);
+  const onboard: SynthesizedStack = JSON.parse(onboardText);
+  const connect: SynthesizedStack = JSON.parse(connectText);
+
+  describe('cloud-onboard (the default path: adopt the client made in the TFE UI)', () => {
+    test('adopts the OAuth client by name through the data source and creates none', () => {
+      expect(resourcesOf(onboard, 'tfe_oauth_client')).toEqual({});
+      expect(Object.values(onboard.data!.tfe_oauth_client)).toEqual([
+        expect.objectContaining({ name: settings.oauthClientName, service_provider: 'bitbucket_hosted', organization: settings.organization }),
+      ]);
+    });
+
+    test('an admin bitbucket_repository_user_permission for the service account per repository', () => {
+      const grants = Object.values(resourcesOf(onboard, 'bitbucket_repository_user_permission'));
+      expect(grants.map((g) => `${g.workspace}/${g.repo_slug}`).sort()).toEqual([...settings.repositories].sort());
+      for (const grant of grants) expect(grant).toMatchObject({ permission: 'admin', user_id: settings.serviceAccountUuid });
+    });
+
+    test('a workspace per repository, linked workspace/slug, depending on its grant', () => {
+      const grants = resourcesOf(onboard, 'bitbucket_repository_user_permission');
+      const grantOf = Object.fromEntries(Object.entries(grants).map(([id, g]) => [`${g.workspace}/${g.repo_slug}`, `bitbucket_repository_user_permission.${id}`]));
+      const workspaces = Object.values(resourcesOf(onboard, 'tfe_workspace'));
+      expect(workspaces.map((w) => w.vcs_repo.identifier).sort()).toEqual([...settings.repositories].sort());
+      for (const workspace of workspaces) expect(workspace.depends_on).toEqual([grantOf[workspace.vcs_repo.identifier]]);
+    });
+
+    test('outputs the callback URL from the data source with the consumer settings page and checklist', () => {
+      const [lookupId] = Object.keys(onboard.data!.tfe_oauth_client);
+      expect(outputByDescription(onboard, CALLBACK)).toBe(`\${data.tfe_oauth_client.${lookupId}.callback_url}`);
+      const checklist: string = outputByDescription(onboard, 'The Bitbucket Cloud OAuth consumer TFE needs (no API can create it)');
+      expect(checklist).toContain(`https://bitbucket.org/${settings.workspace}/workspace/settings/api`);
+      expect(checklist).toContain(`\${data.tfe_oauth_client.${lookupId}.callback_url}`);
+    });
+
+    test('credentials come from sensitive variables, and no secret literal is anywhere in the JSON', () => {
+      expectNoSecretLiteral(onboardText, onboard);
+    });
+  });
+
+  describe('cloud-connect (optional: create the client from the consumer and an OAuth token)', () => {
+    test('tfe_oauth_client bitbucket_hosted with the Cloud URLs, everything secret from sensitive variables', () => {
+      const client = onlyResource(connect, 'tfe_oauth_client').config;
+      expect(client).toMatchObject({
+        service_provider: 'bitbucket_hosted',
+        http_url: 'https://bitbucket.org',
+        api_url: 'https://api.bitbucket.org',
+        name: settings.oauthClientName,
+        key: '${var.bitbucket_oauth_consumer_key}',
+        secret: '${var.bitbucket_oauth_consumer_secret}',
+        oauth_token: '${var.bitbucket_oauth_token}',
+      });
+      for (const variable of ['bitbucket_oauth_consumer_key', 'bitbucket_oauth_consumer_secret', 'bitbucket_oauth_token']) {
+        expect(connect.variable![variable].sensitive).toBe(true);
+      }
+    });
+
+    test('the callback URL output is read from the data source after the client exists', () => {
+      const [clientId] = Object.keys(resourcesOf(connect, 'tfe_oauth_client'));
+      const [lookupId, lookup] = Object.entries(connect.data!.tfe_oauth_client)[0];
+      expect(lookup.oauth_client_id).toBe(`\${tfe_oauth_client.${clientId}.id}`);
+      expect(outputByDescription(connect, CALLBACK)).toBe(`\${data.tfe_oauth_client.${lookupId}.callback_url}`);
+    });
+
+    test('checks the service account through bitbucket_user', () => {
+      expect(Object.values(connect.data!.bitbucket_user)).toEqual([expect.objectContaining({ uuid: settings.serviceAccountUuid })]);
+    });
+
+    test('no secret literal', () => {
+      expectNoSecretLiteral(connectText, connect);
+    });
+  });
+
+  test('both stacks pin the same providers', () => {
+    for (const json of [onboard, connect]) {
+      expect(json.terraform!.required_providers).toEqual({
+        bitbucket: { source: 'DrFaust92/bitbucket', version: '~> 2.52' },
+        tfe: { source: 'hashicorp/tfe', version: '0.71.0' },
+      });
+    }
+  });
+});
