@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { CliIo, DoctorFlags, EXIT_USAGE, ExplainFlags, runDoctorCommand, runExplainCommand } from '../lib/doctor/cli';
+
+const io: CliIo = {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdinIsTTY: process.stdin.isTTY === true,
+  env: process.env,
+  readFile: (file) => fs.readFileSync(file, 'utf8'),
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) {
+      chunks.push(chunk as Buffer);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  },
+};
+
+function packageVersion(): string {
+  try {
+    return (JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as { version?: string }).version ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+const program = new Command('bitbucket-tfe')
+  .description('Checks and explains the link between Bitbucket and Terraform Enterprise.')
+  .version(packageVersion())
+  .exitOverride()
+  .showHelpAfterError('(run with --help for usage)');
+
+program
+  .command('doctor')
+  .description(
+    'Check a live Bitbucket/TFE setup: connectivity and credentials, webhook permission per repository, the TFE OAuth client, and the key pair.\n' +
+      'Credentials come from the environment: BITBUCKET_TOKEN (or BITBUCKET_USERNAME with BITBUCKET_PASSWORD), TFE_TOKEN.\n' +
+      'Exit status: 0 nothing failed, 1 a check failed, 2 usage error.',
+  )
+  .addOption(new Option('--flavor <flavor>', 'Bitbucket flavor').choices(['data-center', 'cloud']).default('data-center'))
+  .option('--bitbucket-url <url>', 'Data Center base URL, including any context path (https://host/bitbucket)')
+  .option('--project <key>', 'Data Center project key of the --repo slugs')
+  .option('--workspace <workspace>', 'Cloud workspace of the --repo slugs')
+  .option('--repo <slug>', 'repository slug (or PROJECT/slug, workspace/slug); repeat for several', collect, [])
+  .option('--repos-file <file>', 'file with one PROJECT/slug (or workspace/slug) a line; # starts a comment')
+  .option('--tfe-hostname <host>', 'TFE host name, optionally with :port (https is used)')
+  .option('--tfe-organization <org>', 'TFE organization whose Bitbucket OAuth client is checked')
+  .option('--oauth-client-id <id>', 'check this TFE OAuth client (oc-...) instead of searching the organization')
+  .option('--private-key-file <file>', "PEM private key of the application link; compared with both public keys (Data Center)")
+  .option('--json', 'print one JSON object: {"ok", "checks": [{"id", "status", "target", "message", "fix"}]}')
+  .option('--concurrency <n>', 'requests in flight at once (1-64)', '8')
+  .option('--timeout <seconds>', 'time allowed for each request attempt', '30')
+  .option('--tfe-address <url>', 'advanced: full TFE base URL instead of --tfe-hostname')
+  .option('--bitbucket-api-url <url>', 'advanced: Bitbucket Cloud API base (default https://api.bitbucket.org)')
+  .action(async (flags: DoctorFlags) => {
+    process.exitCode = await runDoctorCommand(flags, io);
+  });
+
+program
+  .command('explain')
+  .description(
+    'Explain TFE log entries: for each known problem, the cause, the evidence and the fix.\n' +
+      'Reads FILE, or standard input for "-". Exit status: 0 all error entries explained, 1 an error entry was not recognized, 2 usage error.',
+  )
+  .argument('[file]', 'TFE log file, or - for standard input')
+  .option('--json', 'print one JSON object: {"ok", "findings": [{"id", "line", "lines", "cause", "evidence", "fix"}], "unrecognized": [{"line", "excerpt"}]}')
+  .action(async (file: string | undefined, flags: ExplainFlags) => {
+    process.exitCode = await runExplainCommand(file, flags, io);
+  });
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  if (err instanceof CommanderError) {
+    // --help and --version exit 0; every other parser complaint (already printed) is a usage error.
+    process.exitCode = err.exitCode === 0 ? 0 : EXIT_USAGE;
+    return;
+  }
+  process.stderr.write(`bitbucket-tfe: unexpected error: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = EXIT_USAGE;
+});

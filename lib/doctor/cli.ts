@@ -1,0 +1,269 @@
+import { DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_MS, redactorFor, runDoctor } from './doctor';
+import { UsageError } from './errors';
+import { explain } from './explain';
+import { renderExplainJson, renderExplainText } from './explain/report';
+import { Redactor } from './redact';
+import { renderDoctorJson, renderDoctorText } from './report';
+import { styleFor } from './style';
+import { BitbucketFlavor, DoctorOptions, RepositoryRef } from './types';
+import { parseBaseUrl } from './urls';
+
+/** The flags of `bitbucket-tfe doctor`, as the argument parser hands them over. */
+export interface DoctorFlags {
+  readonly flavor: string;
+  readonly bitbucketUrl?: string;
+  readonly bitbucketApiUrl?: string;
+  readonly project?: string;
+  readonly workspace?: string;
+  readonly repo: string[];
+  readonly reposFile?: string;
+  readonly tfeHostname?: string;
+  readonly tfeAddress?: string;
+  readonly tfeOrganization?: string;
+  readonly oauthClientId?: string;
+  readonly privateKeyFile?: string;
+  readonly json?: boolean;
+  readonly concurrency?: string;
+  readonly timeout?: string;
+}
+
+export interface ExplainFlags {
+  readonly json?: boolean;
+}
+
+interface OutputStream {
+  readonly isTTY?: boolean;
+  write(text: string): unknown;
+}
+
+/** Everything the commands touch outside themselves, so tests can run them in-process. */
+export interface CliIo {
+  readonly stdout: OutputStream;
+  readonly stderr: OutputStream;
+  readonly stdinIsTTY: boolean;
+  readonly env: NodeJS.ProcessEnv;
+  readFile(path: string): string;
+  readStdin(): Promise<string>;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_PROBLEMS = 1;
+export const EXIT_USAGE = 2;
+
+const MAX_CONCURRENCY = 64;
+/** More repositories than this get a progress indicator (on a terminal). */
+const PROGRESS_THRESHOLD = 3;
+
+/** `bitbucket-tfe doctor`: exit 0 when no check failed, 1 when one did, 2 when the command cannot run. */
+export async function runDoctorCommand(flags: DoctorFlags, io: CliIo): Promise<number> {
+  // Built from the environment first, so that even a failure while reading the options is redacted.
+  let redactor = redactorFromEnv(io.env);
+  try {
+    const options = resolveDoctorOptions(flags, io);
+    redactor = redactorFor(options);
+    const progress = io.stderr.isTTY === true && options.repositories.length > PROGRESS_THRESHOLD;
+    const doctor = await runDoctor({
+      ...options,
+      onProgress: progress ? (done, total) => io.stderr.write(`\r\u001b[Kchecking repositories: ${done}/${total}`) : undefined,
+    });
+    if (progress) {
+      io.stderr.write('\r\u001b[K');
+    }
+    io.stdout.write(redactor.redact(flags.json ? renderDoctorJson(doctor) : renderDoctorText(doctor, styleFor(io.stdout, io.env))));
+    return doctor.ok ? EXIT_OK : EXIT_PROBLEMS;
+  } catch (err) {
+    return reportError(err, 'doctor', redactor, io);
+  }
+}
+
+/** `bitbucket-tfe explain [FILE|-]`: exit 0 when every error-looking entry was explained, 1 otherwise, 2 on usage errors. */
+export async function runExplainCommand(file: string | undefined, flags: ExplainFlags, io: CliIo): Promise<number> {
+  const redactor = redactorFromEnv(io.env);
+  try {
+    let text: string;
+    if (file === undefined || file === '-') {
+      if (file === undefined && io.stdinIsTTY) {
+        throw new UsageError('give a log file, or pipe the log in: `bitbucket-tfe explain tfe.log` or `docker logs tfe 2>&1 | bitbucket-tfe explain -`');
+      }
+      text = await io.readStdin();
+    } else {
+      text = readInputFile(io, file, 'log file');
+    }
+    const result = explain(text);
+    io.stdout.write(redactor.redact(flags.json ? renderExplainJson(result) : renderExplainText(result, styleFor(io.stdout, io.env))));
+    return result.ok ? EXIT_OK : EXIT_PROBLEMS;
+  } catch (err) {
+    return reportError(err, 'explain', redactor, io);
+  }
+}
+
+/** Turns the doctor's flags and the environment into DoctorOptions, or throws UsageError saying what to change. */
+export function resolveDoctorOptions(flags: DoctorFlags, io: Pick<CliIo, 'env' | 'readFile'>): DoctorOptions {
+  const flavor = flags.flavor as BitbucketFlavor;
+  if (flavor !== 'data-center' && flavor !== 'cloud') {
+    throw new UsageError(`--flavor must be data-center or cloud, got ${JSON.stringify(flags.flavor)}`);
+  }
+  if (flavor === 'cloud') {
+    if (flags.bitbucketUrl) {
+      throw new UsageError('--bitbucket-url is for Bitbucket Data Center; with --flavor cloud leave it out (the API is https://api.bitbucket.org)');
+    }
+    if (flags.project) {
+      throw new UsageError('--project is for Bitbucket Data Center; with --flavor cloud use --workspace');
+    }
+  } else {
+    if (!flags.bitbucketUrl) {
+      throw new UsageError('give --bitbucket-url (the Data Center base URL including any context path, e.g. https://bitbucket.example.com/bitbucket), or --flavor cloud');
+    }
+    if (flags.workspace) {
+      throw new UsageError('--workspace is for Bitbucket Cloud; for Data Center use --project');
+    }
+    if (flags.bitbucketApiUrl) {
+      throw new UsageError('--bitbucket-api-url is for Bitbucket Cloud; for Data Center use --bitbucket-url');
+    }
+  }
+  const bitbucketUrl = flavor === 'cloud' ? flags.bitbucketApiUrl : flags.bitbucketUrl;
+  if (bitbucketUrl) {
+    parseBaseUrl(bitbucketUrl, flavor === 'cloud' ? '--bitbucket-api-url' : '--bitbucket-url');
+  }
+
+  const env = io.env;
+  const value = (name: string) => (env[name] && env[name]!.length > 0 ? env[name] : undefined);
+  const tfeToken = value('TFE_TOKEN');
+  const tfeAddress = resolveTfeAddress(flags);
+  if (!tfeAddress && (flags.tfeOrganization || flags.oauthClientId)) {
+    throw new UsageError('--tfe-organization and --oauth-client-id need --tfe-hostname');
+  }
+  if (tfeAddress && !tfeToken) {
+    throw new UsageError('set TFE_TOKEN in the environment (a TFE user or team API token) to check the TFE side');
+  }
+  if (tfeAddress && !flags.tfeOrganization && !flags.oauthClientId) {
+    throw new UsageError('give --tfe-organization (to find its Bitbucket OAuth client) or --oauth-client-id');
+  }
+
+  return {
+    flavor,
+    bitbucketUrl,
+    repositories: resolveRepositories(flags, flavor, io),
+    credentials: { username: value('BITBUCKET_USERNAME'), token: value('BITBUCKET_TOKEN'), password: value('BITBUCKET_PASSWORD') },
+    tfe: tfeAddress ? { address: tfeAddress, token: tfeToken!, organization: flags.tfeOrganization, oauthClientId: flags.oauthClientId } : undefined,
+    privateKeyPem: flags.privateKeyFile ? readInputFile(io, flags.privateKeyFile, '--private-key-file') : undefined,
+    concurrency: parseConcurrency(flags.concurrency),
+    timeoutMs: parseTimeout(flags.timeout),
+  };
+}
+
+function resolveTfeAddress(flags: DoctorFlags): string | undefined {
+  if (flags.tfeHostname && flags.tfeAddress) {
+    throw new UsageError('give either --tfe-hostname or --tfe-address, not both');
+  }
+  if (flags.tfeAddress) {
+    return parseBaseUrl(flags.tfeAddress, '--tfe-address').toString();
+  }
+  if (flags.tfeHostname) {
+    if (!/^[A-Za-z0-9.-]+(:\d{1,5})?$/.test(flags.tfeHostname)) {
+      throw new UsageError(
+        `--tfe-hostname expects a host name such as tfe.example.com (optionally :port), got ${JSON.stringify(flags.tfeHostname)}; for a full URL use --tfe-address`,
+      );
+    }
+    return `https://${flags.tfeHostname}`;
+  }
+  return undefined;
+}
+
+function resolveRepositories(flags: DoctorFlags, flavor: BitbucketFlavor, io: Pick<CliIo, 'readFile'>): RepositoryRef[] {
+  const ownerFlag = flavor === 'cloud' ? '--workspace' : '--project';
+  const owner = flavor === 'cloud' ? flags.workspace : flags.project;
+  const form = flavor === 'cloud' ? 'workspace/slug' : 'PROJECT/slug';
+  const repositories: RepositoryRef[] = [];
+  for (const repo of flags.repo) {
+    if (repo.includes('/')) {
+      repositories.push(splitRepository(repo, `--repo ${repo}`, form));
+    } else if (owner) {
+      repositories.push(checked({ owner, slug: repo }, `--repo ${repo}`, form));
+    } else {
+      throw new UsageError(`--repo ${repo} needs ${ownerFlag}, or give it as ${form}`);
+    }
+  }
+  if (flags.reposFile) {
+    const lines = readInputFile(io, flags.reposFile, '--repos-file').split(/\r?\n/);
+    lines.forEach((raw, index) => {
+      const line = raw.replace(/#.*$/, '').trim();
+      if (line) {
+        repositories.push(splitRepository(line, `${flags.reposFile} line ${index + 1}`, form));
+      }
+    });
+  }
+  const seen = new Set<string>();
+  return repositories.filter((r) => {
+    const key = `${r.owner}/${r.slug}`.toLowerCase();
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
+function splitRepository(text: string, where: string, form: string): RepositoryRef {
+  const parts = text.split('/');
+  if (parts.length !== 2) {
+    throw new UsageError(`${where}: expected ${form}, got ${JSON.stringify(text)}`);
+  }
+  return checked({ owner: parts[0], slug: parts[1] }, where, form);
+}
+
+function checked(repo: RepositoryRef, where: string, form: string): RepositoryRef {
+  if (!repo.owner || !repo.slug || /\s/.test(repo.owner + repo.slug)) {
+    throw new UsageError(`${where}: expected ${form}, got ${JSON.stringify(`${repo.owner}/${repo.slug}`)}`);
+  }
+  return repo;
+}
+
+function parseConcurrency(text: string | undefined): number {
+  if (text === undefined) {
+    return DEFAULT_CONCURRENCY;
+  }
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_CONCURRENCY) {
+    throw new UsageError(`--concurrency must be a whole number from 1 to ${MAX_CONCURRENCY}, got ${JSON.stringify(text)}`);
+  }
+  return n;
+}
+
+function parseTimeout(text: string | undefined): number {
+  if (text === undefined) {
+    return DEFAULT_TIMEOUT_MS;
+  }
+  const seconds = Number(text);
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 600) {
+    throw new UsageError(`--timeout must be a number of seconds above 0 and at most 600, got ${JSON.stringify(text)}`);
+  }
+  return Math.round(seconds * 1000);
+}
+
+function readInputFile(io: Pick<CliIo, 'readFile'>, path: string, what: string): string {
+  try {
+    return io.readFile(path);
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : (err as Error).message;
+    throw new UsageError(`cannot read ${what} ${path}: ${reason}`);
+  }
+}
+
+function redactorFromEnv(env: NodeJS.ProcessEnv): Redactor {
+  return redactorFor({
+    credentials: { username: env.BITBUCKET_USERNAME, token: env.BITBUCKET_TOKEN, password: env.BITBUCKET_PASSWORD },
+    tfe: env.TFE_TOKEN ? { address: 'https://tfe.invalid', token: env.TFE_TOKEN } : undefined,
+  });
+}
+
+/**
+ * Usage errors get their message and a pointer to --help; anything else is unexpected and is reported
+ * with its message only. Both are redacted and both exit 2: the command could not do its job.
+ */
+function reportError(err: unknown, command: string, redactor: Redactor, io: CliIo): number {
+  if (err instanceof UsageError) {
+    io.stderr.write(redactor.redact(`error: ${err.message}\nRun \`bitbucket-tfe ${command} --help\` for usage.\n`));
+  } else {
+    const message = err instanceof Error ? err.message : String(err);
+    io.stderr.write(redactor.redact(`bitbucket-tfe ${command}: unexpected error: ${message}\n`));
+  }
+  return EXIT_USAGE;
+}

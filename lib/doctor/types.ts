@@ -1,0 +1,72 @@
+import { RetryOptions } from './http';
+
+export type CheckStatus = 'pass' | 'fail' | 'warn' | 'skip';
+
+/** One finding. `fix` is null when there is nothing to do. */
+export interface CheckResult {
+  /** Stable kebab-case id, e.g. `webhook-permission`. */
+  readonly id: string;
+  readonly status: CheckStatus;
+  /** What the check is about: a URL, `PROJECT/slug`, `workspace/slug` or an OAuth client id. */
+  readonly target: string;
+  readonly message: string;
+  readonly fix: string | null;
+}
+
+export interface DoctorResult {
+  /** True when no check failed (warnings and skips do not make it false). */
+  readonly ok: boolean;
+  readonly checks: CheckResult[];
+}
+
+export type BitbucketFlavor = 'data-center' | 'cloud';
+
+/** A repository: `owner` is the project key on Data Center, the workspace on Cloud. */
+export interface RepositoryRef {
+  readonly owner: string;
+  readonly slug: string;
+}
+
+/**
+ * The Bitbucket service account's credentials.
+ * - Data Center: `token` (a personal or HTTP access token) is sent as `Authorization: Bearer`; without a
+ *   token, `username` + `password` go as HTTP Basic. `username` is still used to name the account in fixes.
+ * - Cloud: `username` + `token` (API token or app password) or `username` + `password` go as HTTP Basic;
+ *   a `token` alone (workspace, project or repository access token) goes as Bearer.
+ */
+export interface BitbucketCredentials {
+  readonly username?: string;
+  readonly token?: string;
+  readonly password?: string;
+}
+
+export interface TfeTarget {
+  /** Base address, e.g. https://tfe.example.com. The API lives under `<address>/api/v2/`. */
+  readonly address: string;
+  readonly token: string;
+  /** Organization whose Bitbucket OAuth client is checked when no `oauthClientId` is given. */
+  readonly organization?: string;
+  readonly oauthClientId?: string;
+}
+
+export interface DoctorOptions {
+  readonly flavor: BitbucketFlavor;
+  /**
+   * Data Center: the instance URL including any context path, e.g. https://host/bitbucket.
+   * Cloud: the REST API base. @default https://api.bitbucket.org (Cloud)
+   */
+  readonly bitbucketUrl?: string;
+  readonly repositories: RepositoryRef[];
+  readonly credentials: BitbucketCredentials;
+  /** Leave out to skip the TFE and key checks. */
+  readonly tfe?: TfeTarget;
+  /** PEM private key of the application link (Data Center), compared with both public keys. */
+  readonly privateKeyPem?: string;
+  /** Requests in flight at once. @default 8 */
+  readonly concurrency?: number;
+  /** Time allowed for each request attempt, in milliseconds. @default 30000 */
+  readonly timeoutMs?: number;
+  readonly retry?: RetryOptions;
+  /** Called after each repository check, e.g. to draw a progress indicator. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
