@@ -48,6 +48,8 @@ program
   .option('--workspace <workspace>', 'Cloud workspace of the --repo slugs')
   .option('--repo <slug>', 'repository slug (or PROJECT/slug, workspace/slug); repeat for several', collect, [])
   .option('--repos-file <file>', 'file with one PROJECT/slug (or workspace/slug) a line; # starts a comment')
+  .option('--onboarding-file <file>', "check one connection of an onboarding file (YAML or JSON): its flavor, Bitbucket URL, repositories, TFE host and organization")
+  .option('--connection <name>', 'the connection of --onboarding-file to check (needed when it has several)')
   .option('--tfe-hostname <host>', 'TFE host name, optionally with :port (https is used)')
   .option('--tfe-organization <org>', 'TFE organization whose Bitbucket OAuth client is checked')
   .option('--oauth-client-id <id>', 'check this TFE OAuth client (oc-...) instead of searching the organization')

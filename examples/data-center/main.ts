@@ -1,4 +1,5 @@
 import { App } from 'cdktf';
+import { keepStateInTfe } from '../state';
 import { settingsFromEnvironment } from './settings';
 import { DataCenterConnectStack, DataCenterOnboardStack } from './stacks';
 
@@ -7,5 +8,6 @@ import { DataCenterConnectStack, DataCenterOnboardStack } from './stacks';
 const settings = settingsFromEnvironment();
 const app = new App();
 const connect = new DataCenterConnectStack(app, 'data-center-connect', settings);
-new DataCenterOnboardStack(app, 'data-center-onboard', settings, connect.connection);
+const onboard = new DataCenterOnboardStack(app, 'data-center-onboard', settings, connect.connection);
+[connect, onboard].forEach((stack) => keepStateInTfe(stack));
 app.synth();

@@ -7,6 +7,8 @@ import { renderDoctorJson, renderDoctorText } from './report';
 import { styleFor } from './style';
 import { BitbucketFlavor, DoctorOptions, RepositoryRef } from './types';
 import { parseBaseUrl } from './urls';
+import { OnboardingFileError, parseOnboardingFile } from '../onboarding-file/load';
+import { basename, extname } from 'node:path';
 
 /** The flags of `bitbucket-tfe doctor`, as the argument parser hands them over. */
 export interface DoctorFlags {
@@ -17,6 +19,8 @@ export interface DoctorFlags {
   readonly workspace?: string;
   readonly repo: string[];
   readonly reposFile?: string;
+  readonly onboardingFile?: string;
+  readonly connection?: string;
   readonly tfeHostname?: string;
   readonly tfeAddress?: string;
   readonly tfeOrganization?: string;
@@ -98,7 +102,11 @@ export async function runExplainCommand(file: string | undefined, flags: Explain
 }
 
 /** Turns the doctor's flags and the environment into DoctorOptions, or throws UsageError saying what to change. */
-export function resolveDoctorOptions(flags: DoctorFlags, io: Pick<CliIo, 'env' | 'readFile'>): DoctorOptions {
+export function resolveDoctorOptions(given: DoctorFlags, io: Pick<CliIo, 'env' | 'readFile'>): DoctorOptions {
+  const flags = given.onboardingFile ? flagsFromOnboardingFile(given, io) : given;
+  if (!given.onboardingFile && given.connection) {
+    throw new UsageError('--connection names a connection of --onboarding-file; give the file too');
+  }
   const flavor = flags.flavor as BitbucketFlavor;
   if (flavor !== 'data-center' && flavor !== 'cloud') {
     throw new UsageError(`--flavor must be data-center or cloud, got ${JSON.stringify(flags.flavor)}`);
@@ -149,6 +157,47 @@ export function resolveDoctorOptions(flags: DoctorFlags, io: Pick<CliIo, 'env' |
     privateKeyPem: flags.privateKeyFile ? readInputFile(io, flags.privateKeyFile, '--private-key-file') : undefined,
     concurrency: parseConcurrency(flags.concurrency),
     timeoutMs: parseTimeout(flags.timeout),
+  };
+}
+
+/**
+ * The doctor's flags for one connection of an onboarding file: its flavour, Bitbucket URL and repositories, and
+ * the file's TFE host and organization (explicit --tfe-* flags win). The pipeline gate checks exactly what the
+ * deploy will onboard.
+ */
+export function flagsFromOnboardingFile(flags: DoctorFlags, io: Pick<CliIo, 'readFile'>): DoctorFlags {
+  const path = flags.onboardingFile!;
+  for (const [flag, given] of [['--bitbucket-url', flags.bitbucketUrl], ['--project', flags.project], ['--workspace', flags.workspace],
+    ['--repos-file', flags.reposFile], ['--repo', flags.repo.length > 0 ? 'x' : undefined]] as const) {
+    if (given !== undefined) throw new UsageError(`${flag} comes from --onboarding-file ${path}; leave it out`);
+  }
+  let spec;
+  try {
+    spec = parseOnboardingFile(basename(path), readInputFile(io, path, '--onboarding-file'), extname(path).toLowerCase() === '.json' ? 'json' : 'yaml');
+  } catch (error) {
+    if (error instanceof OnboardingFileError) throw new UsageError(error.message);
+    throw error;
+  }
+  const names = spec.connections.map((c) => c.name);
+  const name = flags.connection ?? (names.length === 1 ? names[0] : undefined);
+  if (name === undefined) {
+    throw new UsageError(`${path} has several connections (${names.join(', ')}): choose one with --connection`);
+  }
+  const connection = spec.connections.find((c) => c.name === name);
+  if (!connection) {
+    throw new UsageError(`--connection ${name} is not in ${path}; its connections are ${names.join(', ')}`);
+  }
+  const repositories = spec.repositories
+    .filter((r) => (r.connection ?? (names.length === 1 ? names[0] : undefined)) === name)
+    .map((r) => r.repository);
+  return {
+    ...flags,
+    flavor: connection.flavor,
+    bitbucketUrl: connection.flavor === 'data-center' ? connection.bitbucketUrl : undefined,
+    repo: repositories,
+    tfeHostname: flags.tfeAddress ? flags.tfeHostname : flags.tfeHostname ?? spec.tfe.hostname ?? 'app.terraform.io',
+    tfeOrganization: flags.tfeOrganization ?? spec.tfe.organization,
+    oauthClientId: flags.oauthClientId ?? connection.oauthClient.id,
   };
 }
 

@@ -1,0 +1,174 @@
+import { readFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import Ajv, { ErrorObject } from 'ajv';
+import { parseDocument } from 'yaml';
+
+/** Workspace settings a repository or the file's defaults may set. */
+export interface FileWorkspaceSettings {
+  readonly project?: string;
+  readonly branch?: string;
+  readonly workingDirectory?: string;
+  readonly triggerPatterns?: string[];
+  readonly tags?: string[];
+  readonly autoApply?: boolean;
+}
+
+export interface FileRepository extends FileWorkspaceSettings {
+  readonly repository: string;
+  readonly connection?: string;
+  readonly workspaceName?: string;
+  readonly description?: string;
+}
+
+export interface FileOAuthClient {
+  readonly id?: string;
+  readonly name?: string;
+}
+
+export interface FileDataCenterConnection {
+  readonly name: string;
+  readonly flavor: 'data-center';
+  readonly bitbucketUrl: string;
+  readonly serviceAccount: string;
+  readonly oauthClient: FileOAuthClient;
+  readonly cloneKey?: boolean;
+  readonly alreadyAdministeredProjects?: string[];
+}
+
+export interface FileCloudConnection {
+  readonly name: string;
+  readonly flavor: 'cloud';
+  readonly workspace: string;
+  readonly serviceAccountUuid: string;
+  readonly oauthClient: FileOAuthClient;
+}
+
+/** The onboarding file, as its JSON Schema (schemas/onboarding-file.schema.json) describes it. */
+export interface OnboardingFileSpec {
+  readonly version: 1;
+  readonly tfe: { readonly hostname?: string; readonly organization: string };
+  readonly connections: Array<FileDataCenterConnection | FileCloudConnection>;
+  readonly defaults?: FileWorkspaceSettings;
+  readonly repositories: FileRepository[];
+}
+
+/** What is wrong with an onboarding file: the file, the path of the bad key and what was expected. */
+export class OnboardingFileError extends Error {
+  constructor(public readonly file: string, public readonly problems: string[]) {
+    super(`${file}: ${problems.length === 1 ? problems[0] : `${problems.length} problems:\n  - ${problems.join('\n  - ')}`}`);
+    this.name = 'OnboardingFileError';
+  }
+}
+
+/** The published JSON Schema of the onboarding file. */
+export const ONBOARDING_FILE_SCHEMA_PATH = join(__dirname, '..', '..', 'schemas', 'onboarding-file.schema.json');
+
+let validator: ReturnType<Ajv['compile']> | undefined;
+function validate(value: unknown): ErrorObject[] {
+  if (!validator) {
+    validator = new Ajv({ allErrors: true, verbose: true }).compile(JSON.parse(readFileSync(ONBOARDING_FILE_SCHEMA_PATH, 'utf8')));
+  }
+  return validator(value) ? [] : [...(validator.errors ?? [])];
+}
+
+/** Reads, parses (YAML or JSON by extension) and validates an onboarding file. */
+export function loadOnboardingFile(path: string): OnboardingFileSpec {
+  const name = basename(path);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new OnboardingFileError(name, [`cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}). Fix: check the path ${path}`]);
+  }
+  return parseOnboardingFile(name, text, extname(path).toLowerCase() === '.json' ? 'json' : 'yaml');
+}
+
+/** Parses and validates onboarding file text; `name` appears in every error. */
+export function parseOnboardingFile(name: string, text: string, format: 'yaml' | 'json'): OnboardingFileSpec {
+  let value: unknown;
+  if (format === 'json') {
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      throw new OnboardingFileError(name, [`is not valid JSON: ${(error as Error).message}`]);
+    }
+  } else {
+    const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+    if (document.errors.length > 0) {
+      throw new OnboardingFileError(name, document.errors.map((e) => `is not valid YAML: ${e.message.split('\n')[0]}`));
+    }
+    value = document.toJS();
+  }
+  const problems = validate(value)
+    // "must match then schema" only repeats what the branch's own errors say.
+    .filter((e) => e.keyword !== 'if')
+    .map(describe);
+  if (problems.length > 0) throw new OnboardingFileError(name, [...new Set(problems)]);
+  return value as OnboardingFileSpec;
+}
+
+/** `/repositories/3/branch` -> `repositories[3].branch`. */
+export function keyPath(instancePath: string, extra?: string): string {
+  const parts = instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (extra !== undefined) parts.push(extra);
+  return parts.reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path === '' ? part : `${path}.${part}`), '') || '(the top level)';
+}
+
+function describe(error: ErrorObject): string {
+  const at = keyPath(error.instancePath);
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(error.params.additionalProperty);
+      const known = Object.keys((error.parentSchema as { properties?: Record<string, unknown> })?.properties ?? {}).filter((k) => k !== '$schema');
+      const nearest = nearestKey(key, known);
+      return `${keyPath(error.instancePath, key)}: unknown key${nearest ? `; did you mean "${nearest}"?` : ''} Known keys here: ${known.join(', ')}`;
+    }
+    case 'required':
+      return `${keyPath(error.instancePath, String(error.params.missingProperty))}: is required`;
+    case 'type':
+      return `${at}: expected ${error.params.type}, got ${typeName(error.data)} (${JSON.stringify(error.data)})`;
+    case 'enum':
+      return `${at}: expected one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}, got ${JSON.stringify(error.data)}`;
+    case 'const':
+      return `${at}: expected ${JSON.stringify(error.params.allowedValue)}, got ${JSON.stringify(error.data)}`;
+    case 'pattern':
+      return `${at}: ${JSON.stringify(error.data)} does not match ${(error.parentSchema as { description?: string })?.description ?? error.params.pattern}`;
+    case 'minItems':
+      return `${at}: expected at least ${error.params.limit} entr${error.params.limit === 1 ? 'y' : 'ies'}`;
+    case 'minProperties':
+    case 'maxProperties':
+      return `${at}: expected exactly one of ${Object.keys((error.parentSchema as { properties?: object })?.properties ?? {}).join(', ')}`;
+    default:
+      return `${at}: ${error.message}`;
+  }
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'a mapping' : typeof value;
+}
+
+/** The known key closest to a misspelt one (edit distance at most 3, or a case-insensitive match). */
+export function nearestKey(key: string, known: string[]): string | undefined {
+  let best: { key: string; distance: number } | undefined;
+  for (const candidate of known) {
+    const distance = candidate.toLowerCase() === key.toLowerCase() ? 0 : editDistance(key.toLowerCase(), candidate.toLowerCase());
+    if (distance <= 3 && (!best || distance < best.distance)) best = { key: candidate, distance };
+  }
+  return best?.key;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length];
+}
