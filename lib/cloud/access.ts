@@ -3,8 +3,9 @@ import { Construct } from 'constructs';
 import { ProjectUserPermission } from '../providers/bitbucket/project-user-permission';
 import { RepositoryUserPermission } from '../providers/bitbucket/repository-user-permission';
 import {
-  checkCloudProjectKey, CloudProjectRef, CloudRepositoryRef, normaliseCloudUuid, parseCloudProject, parseCloudRepository,
+  checkCloudProjectKey, CloudProjectRef, normaliseCloudUuid, parseCloudProject, parseCloudRepository,
 } from '../common/cloud-names';
+import { parseRepositoryList } from '../common/lists';
 import { BitbucketTfeInputError } from '../common/errors';
 import { AccessScope } from '../data-center/access';
 import { IRepositoryAccess } from '../onboarding/repository-access';
@@ -82,7 +83,7 @@ export class CloudServiceAccountAccess extends Construct implements IRepositoryA
         'use AccessScope.REPOSITORY (admin on each repository, least privilege) or AccessScope.PROJECT (admin on each project)');
     }
     this.userUuid = normaliseCloudUuid(`${this.prefix}.userUuid`, props.userUuid);
-    const repositories = parseCloudRepositoryList(`${this.prefix}.repositories`, props.repositories ?? []);
+    const repositories = parseRepositoryList(`${this.prefix}.repositories`, props.repositories ?? [], parseCloudRepository, '["acme/network"]');
 
     if (this.scope === AccessScope.REPOSITORY) {
       for (const prop of ['projects', 'repositoryProjects'] as const) {
@@ -189,22 +190,4 @@ export class CloudServiceAccountAccess extends Construct implements IRepositoryA
       permission: CLOUD_ADMIN,
     }));
   }
-}
-
-/** Parses a list of `workspace/slug`; a repository listed twice is an error naming both positions. */
-export function parseCloudRepositoryList(prop: string, repositories: string[]): CloudRepositoryRef[] {
-  if (!Array.isArray(repositories)) {
-    throw new BitbucketTfeInputError(prop, repositories, 'must be a list', 'pass an array such as ["acme/network"]');
-  }
-  const byIdentifier = new Map<string, number>();
-  return repositories.map((repository, index) => {
-    const ref = parseCloudRepository(`${prop}[${index}]`, repository);
-    const first = byIdentifier.get(ref.identifier);
-    if (first !== undefined) {
-      throw new BitbucketTfeInputError(`${prop}[${index}]`, repository, `repeats ${prop}[${first}] (${JSON.stringify(repositories[first])})`,
-        'list each repository once');
-    }
-    byIdentifier.set(ref.identifier, index);
-    return ref;
-  });
 }

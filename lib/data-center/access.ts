@@ -2,8 +2,9 @@ import { ITerraformDependable, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { ProjectPermissionsUser } from '../providers/bitbucketserver/project-permissions-user';
 import { RepositoryPermissionsUser } from '../providers/bitbucketserver/repository-permissions-user';
+import { parseRepositoryList } from '../common/lists';
 import { BitbucketTfeInputError } from '../common/errors';
-import { checkDataCenterProjectKey, DataCenterRepositoryRef, parseDataCenterRepository } from '../common/names';
+import { checkDataCenterProjectKey, parseDataCenterRepository } from '../common/names';
 import { IRepositoryAccess } from '../onboarding/repository-access';
 import { BitbucketServiceProvider } from '../tfe/oauth-client';
 
@@ -86,7 +87,7 @@ export class DataCenterServiceAccountAccess extends Construct implements IReposi
       checkDataCenterProjectKey(`${this.prefix}.alreadyAdministeredProjects[${index}]`, key);
       this.administeredElsewhere.add(key.startsWith('~') ? key : key.toUpperCase());
     });
-    const repositories = parseRepositoryList(`${this.prefix}.repositories`, props.repositories ?? []);
+    const repositories = parseRepositoryList(`${this.prefix}.repositories`, props.repositories ?? [], parseDataCenterRepository, '["PLAT/network"]');
 
     if (this.scope === AccessScope.REPOSITORY) {
       if (props.projects !== undefined) {
@@ -171,22 +172,4 @@ export class DataCenterServiceAccountAccess extends Construct implements IReposi
       permission: PROJECT_ADMIN,
     }));
   }
-}
-
-/** Parses a list of `PROJECT/slug`; a repository listed twice is an error naming both positions. */
-export function parseRepositoryList(prop: string, repositories: string[]): DataCenterRepositoryRef[] {
-  if (!Array.isArray(repositories)) {
-    throw new BitbucketTfeInputError(prop, repositories, 'must be a list', 'pass an array such as ["PLAT/network"]');
-  }
-  const byIdentifier = new Map<string, number>();
-  return repositories.map((repository, index) => {
-    const ref = parseDataCenterRepository(`${prop}[${index}]`, repository);
-    const first = byIdentifier.get(ref.identifier);
-    if (first !== undefined) {
-      throw new BitbucketTfeInputError(`${prop}[${index}]`, repository, `repeats ${prop}[${first}] (${JSON.stringify(repositories[first])})`,
-        'list each repository once');
-    }
-    byIdentifier.set(ref.identifier, index);
-    return ref;
-  });
 }

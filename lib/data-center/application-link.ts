@@ -1,9 +1,9 @@
 import { Fn, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { ObjectResource } from '../providers/restapi/object-resource';
-import { RestapiProvider } from '../providers/restapi/provider';
 import { BitbucketTfeInputError } from '../common/errors';
-import { checkCredentials, DataCenterCredentials } from './credentials';
+import { restApiProvider } from '../common/rest-api';
+import { checkCredentials, DataCenterCredentials, restApiAuth } from './credentials';
 import { applicationLinkId } from './application-link-id';
 
 /** Who creates the application link in Bitbucket. */
@@ -94,20 +94,13 @@ export class DataCenterApplicationLink extends Construct {
     }
     checkCredentials(`${prefix}.adminCredentials`, props.adminCredentials);
 
-    // A provider of its own: the applinks service answers XML unless asked for JSON, and this one must
-    // point at Bitbucket whatever other restapi providers the stack configures.
-    const api = new RestapiProvider(this, 'applinks-api', {
-      alias: `bitbucket_applinks_${this.node.addr.slice(0, 10)}`,
+    // The applinks service answers XML unless asked for JSON.
+    const api = restApiProvider(this, 'applinks-api', 'bitbucket_applinks', {
       uri: props.bitbucketUrl,
-      username: props.adminCredentials.token === undefined ? props.adminCredentials.username : undefined,
-      password: props.adminCredentials.password,
-      bearerToken: props.adminCredentials.token,
-      writeReturnsObject: false,
-      createReturnsObject: false,
+      ...restApiAuth(props.adminCredentials),
+      headers: { 'Accept': 'application/json', 'Content-Type': 'application/json', 'X-Atlassian-Token': 'no-check' },
+      returnsObject: false,
     });
-    // Set as an override: cdktf rewrites the keys of provider config maps to snake_case ("content_type"),
-    // which would send headers Bitbucket does not know.
-    api.addOverride('headers', { 'Accept': 'application/json', 'Content-Type': 'application/json', 'X-Atlassian-Token': 'no-check' });
 
     const linkPath = `/rest/applinks/3.0/applicationlink/${this.linkId}`;
     this.link = new ObjectResource(this, 'link', {

@@ -35,3 +35,10 @@ export function checkCredentials(prop: string, credentials: DataCenterCredential
     }
   }
 }
+
+/** restapi provider authentication for Data Center credentials: HTTP access tokens go as Bearer, passwords as Basic. */
+export function restApiAuth(credentials: DataCenterCredentials): { username?: string; password?: string; bearerToken?: string } {
+  return credentials.token === undefined
+    ? { username: credentials.username, password: credentials.password }
+    : { bearerToken: credentials.token };
+}

@@ -1,10 +1,9 @@
 import { Fn, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { ObjectResource } from '../providers/restapi/object-resource';
-import { RestapiProvider } from '../providers/restapi/provider';
-import { providerAlias } from '../common/providers';
+import { restApiProvider } from '../common/rest-api';
 import { isUnresolved } from '../common/tokens';
-import { checkCredentials, DataCenterCredentials } from './credentials';
+import { checkCredentials, DataCenterCredentials, restApiAuth } from './credentials';
 
 export interface DataCenterUserSshKeyProps {
   /** Bitbucket base URL with context path. */
@@ -33,16 +32,12 @@ export class DataCenterUserSshKey extends Construct {
     super(scope, id);
     const prefix = props.propPrefix ?? 'DataCenterUserSshKey';
     checkCredentials(`${prefix}.adminCredentials`, props.adminCredentials);
-    const api = new RestapiProvider(this, 'ssh-api', {
-      alias: providerAlias(this, 'bitbucket_ssh'),
+    const api = restApiProvider(this, 'ssh-api', 'bitbucket_ssh', {
       uri: props.bitbucketUrl,
-      username: props.adminCredentials.token === undefined ? props.adminCredentials.username : undefined,
-      password: props.adminCredentials.password,
-      bearerToken: props.adminCredentials.token,
-      writeReturnsObject: true,
-      createReturnsObject: true,
+      ...restApiAuth(props.adminCredentials),
+      headers: { 'Accept': 'application/json', 'Content-Type': 'application/json' },
+      returnsObject: true,
     });
-    api.addOverride('headers', { 'Accept': 'application/json', 'Content-Type': 'application/json' });
     this.resource = new ObjectResource(this, 'key', {
       provider: api,
       path: '/rest/ssh/latest/keys',

@@ -1,9 +1,8 @@
 import { Fn, ITerraformDependable, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { ObjectResource } from '../providers/restapi/object-resource';
-import { RestapiProvider } from '../providers/restapi/provider';
 import { BitbucketTfeInputError, described } from '../common/errors';
-import { providerAlias } from '../common/providers';
+import { restApiProvider } from '../common/rest-api';
 import { isLiteral } from '../common/tokens';
 import { hasOAuthToken } from './oauth-client-lookup';
 
@@ -46,15 +45,12 @@ export class OAuthTokenSshKey extends Construct {
         'must be a token: the SSH key is set through the TFE API, which needs the token at apply time',
         'pass new TerraformVariable(this, "tfe_token", { type: "string", sensitive: true }).stringValue, or turn the clone key off');
     }
-    const api = new RestapiProvider(this, 'tfe-api', {
-      alias: providerAlias(this, 'tfe_api'),
+    const api = restApiProvider(this, 'tfe-api', 'tfe_api', {
       uri: `https://${props.tfeHostname}/api/v2`,
       bearerToken: props.tfeToken,
-      writeReturnsObject: true,
-      createReturnsObject: true,
+      headers: { 'Content-Type': 'application/vnd.api+json', 'Accept': 'application/vnd.api+json' },
+      returnsObject: true,
     });
-    // Set as an override: cdktf would rewrite the header names to snake_case.
-    api.addOverride('headers', { 'Content-Type': 'application/vnd.api+json', 'Accept': 'application/vnd.api+json' });
 
     const tokenPath = `/oauth-tokens/${props.oauthTokenId}`;
     this.resource = new ObjectResource(this, 'ssh-key', {

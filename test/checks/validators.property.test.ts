@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { BitbucketTfeInputError } from '../../lib/common/errors';
 import { checkDataCenterProjectKey, checkDataCenterUserName, checkOrganizationName, parseDataCenterRepository } from '../../lib/common/names';
 import { parseBitbucketUrl, parseHostname } from '../../lib/common/url';
+import { checkCloudProjectKey, checkCloudWorkspace, normaliseCloudUuid, parseCloudProject, parseCloudRepository } from '../../lib/common/cloud-names';
 import { checkRsaBits } from '../../lib/keys/rsa-key-pair';
 
 // Fixed seed and bounded runs: the same cases every time, fast enough for every `npm test`.
@@ -30,6 +31,11 @@ describe('validators never fail with anything but their own clear error', () => 
     ['parseDataCenterRepository', (s: string) => parseDataCenterRepository('P.repo', s)],
     ['checkDataCenterProjectKey', (s: string) => checkDataCenterProjectKey('P.key', s)],
     ['checkDataCenterUserName', (s: string) => checkDataCenterUserName('P.user', s)],
+    ['checkCloudWorkspace', (s: string) => checkCloudWorkspace('P.workspace', s)],
+    ['parseCloudRepository', (s: string) => parseCloudRepository('P.repo', s)],
+    ['checkCloudProjectKey', (s: string) => checkCloudProjectKey('P.key', s)],
+    ['parseCloudProject', (s: string) => parseCloudProject('P.project', s)],
+    ['normaliseCloudUuid', (s: string) => normaliseCloudUuid('P.uuid', s)],
   ])('%s on arbitrary strings', (_name, validate) => {
     fc.assert(fc.property(anyText, (s) => acceptsOrExplains(() => validate(s))), RUNS);
   });
@@ -85,6 +91,20 @@ describe('every valid input is accepted', () => {
     }), RUNS);
     fc.assert(fc.property(fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._@+-]{0,30}$/), (user) => {
       expect(() => checkDataCenterUserName('P.user', user)).not.toThrow();
+    }), RUNS);
+  });
+
+  test('workspace/slug Cloud repositories', () => {
+    const id = fc.stringMatching(/^[a-z0-9][a-z0-9_-]{0,20}$/);
+    fc.assert(fc.property(id, id, (workspace, repo) => {
+      expect(parseCloudRepository('P.repo', `${workspace}/${repo}`)).toEqual({ workspace, slug: repo, identifier: `${workspace}/${repo}` });
+    }), RUNS);
+  });
+
+  test('Cloud account UUIDs, with or without braces, in any case, come out in Bitbucket\'s spelling', () => {
+    fc.assert(fc.property(fc.uuid(), fc.boolean(), fc.boolean(), (uuid, braces, upper) => {
+      const written = upper ? uuid.toUpperCase() : uuid;
+      expect(normaliseCloudUuid('P.uuid', braces ? `{${written}}` : written)).toBe(`{${uuid.toLowerCase()}}`);
     }), RUNS);
   });
 
