@@ -65,14 +65,19 @@ export class OnboardingFromFile extends Construct {
     const tfeHostname = this.spec.tfe.hostname ?? 'app.terraform.io';
     const tfeProvider = props.tfeProvider ?? new TfeProvider(this, 'tfe', { alias: providerAlias(this, 'tfe'), hostname: tfeHostname, token: props.tfeToken });
 
-    for (const connection of this.spec.connections) {
-      const repositories = byConnection.get(connection.name) ?? [];
-      if (connection.flavor === 'data-center') {
-        this.dataCenter[connection.name] = new DataCenterOnboarding(this, connection.name, dataCenterProps(connection, this.spec, repositories, props, tfeProvider, tfeHostname));
-      } else {
-        this.cloud[connection.name] = cloudOnboarding(this, connection, this.spec, repositories, props, tfeProvider, tfeHostname);
+    this.spec.connections.forEach((connection, index) => {
+      const { options, fileIndexes } = byConnection.get(connection.name) ?? { options: [], fileIndexes: [] };
+      try {
+        if (connection.flavor === 'data-center') {
+          this.dataCenter[connection.name] = new DataCenterOnboarding(this, connection.name, dataCenterProps(connection, this.spec, options, props, tfeProvider, tfeHostname));
+        } else {
+          this.cloud[connection.name] = cloudOnboarding(this, connection, this.spec, options, props, tfeProvider, tfeHostname);
+        }
+      } catch (error) {
+        if (!(error instanceof BitbucketTfeInputError)) throw error;
+        throw new OnboardingFileError(file, [inFileTerms(error.message, `connections[${index}]`, fileIndexes)]);
       }
-    }
+    });
   }
 }
 
@@ -118,17 +123,27 @@ function cloudOnboarding(scope: Construct, connection: FileCloudConnection, spec
 }
 
 /**
+ * Restates a construct's input error in the file's terms: its repositories[k] (counted per connection) becomes
+ * the entry's position in the file; anything else is said of the connection.
+ */
+function inFileTerms(message: string, connection: string, fileIndexes: number[]): string {
+  const repository = /^\w+\.repositories\[(\d+)\]/.exec(message);
+  if (repository) return message.replace(repository[0], `repositories[${fileIndexes[Number(repository[1])]}]`);
+  return `${connection}: ${message}`;
+}
+
+/**
  * Assigns each repository to its connection and merges in the defaults; checks what the schema cannot: the
  * connection exists, the repository is named the way its flavour names repositories, nothing is listed twice.
  */
-function groupRepositories(file: string, spec: OnboardingFileSpec): Map<string, RepositoryWorkspaceOptions[]> {
+function groupRepositories(file: string, spec: OnboardingFileSpec): Map<string, { options: RepositoryWorkspaceOptions[]; fileIndexes: number[] }> {
   const problems: string[] = [];
   const connections = new Map(spec.connections.map((c, index) => [c.name, { connection: c, index }]));
   spec.connections.forEach((c, index) => {
     const first = spec.connections.findIndex((other) => other.name === c.name);
     if (first !== index) problems.push(`connections[${index}].name: "${c.name}" is also the name of connections[${first}]; names must be unique`);
   });
-  const grouped = new Map<string, RepositoryWorkspaceOptions[]>();
+  const grouped = new Map<string, { options: RepositoryWorkspaceOptions[]; fileIndexes: number[] }>();
   const seen = new Map<string, number>();
   spec.repositories.forEach((entry: FileRepository, index) => {
     const at = `repositories[${index}]`;
@@ -171,7 +186,10 @@ function groupRepositories(file: string, spec: OnboardingFileSpec): Map<string, 
       tags: entry.tags ?? defaults.tags,
       autoApply: entry.autoApply ?? defaults.autoApply,
     };
-    grouped.set(name, [...(grouped.get(name) ?? []), options]);
+    const group = grouped.get(name) ?? { options: [], fileIndexes: [] };
+    group.options.push(options);
+    group.fileIndexes.push(index);
+    grouped.set(name, group);
   });
   if (problems.length > 0) throw new OnboardingFileError(file, problems);
   return grouped;

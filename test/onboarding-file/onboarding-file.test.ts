@@ -168,6 +168,18 @@ describe('a bad onboarding file names the file, the key path and what was expect
     expect(loadError(path)).toBe('duplicate.yaml: repositories[4].repository: "plat/network" repeats repositories[0] (PLAT/network); list each repository once');
   });
 
+  test('a value the onboarding constructs refuse is reported at its position in the file', () => {
+    const path = variant('directory.yaml', (spec) => { spec.repositories[2].workingDirectory = '../elsewhere'; });
+    expect(loadError(path)).toMatch(/^directory\.yaml: repositories\[2\]\.workingDirectory: "\.\.\/elsewhere" must be a path inside the repository/);
+    const cloudPath = variant('cloud-directory.yaml', (spec) => { spec.repositories[3].workingDirectory = '/abs'; });
+    expect(loadError(cloudPath)).toMatch(/^cloud-directory\.yaml: repositories\[3\]\.workingDirectory: "\/abs" must be a path inside the repository/);
+  });
+
+  test('a connection value the constructs refuse names the connection', () => {
+    const path = variant('uuid.yaml', (spec) => { spec.connections[1].serviceAccountUuid = 'svc-terraform'; });
+    expect(loadError(path)).toMatch(/^uuid\.yaml: connections\[1\]: CloudConnection\.serviceAccountUuid: "svc-terraform" is not a Bitbucket Cloud account UUID/);
+  });
+
   test('a missing file', () => {
     expect(loadError(join(dir, 'absent.yaml'))).toMatch(/^absent\.yaml: cannot be read \(ENOENT\)/);
   });
