@@ -23,9 +23,9 @@ export interface ElementView {
 
 /** A stack as the rules see it: its blocks, resolved, and where each came from. */
 export class StackView {
-  public static of(stack: TerraformStack): StackView {
+  /** The view of `json`, the stack's resolved configuration (resolved here when not given). */
+  public static of(stack: TerraformStack, json: Record<string, any> = stack.toTerraform()): StackView {
     // The stack's own JSON is the truth the rules judge; each block's "//" metadata names the construct path.
-    const json = stack.toTerraform() as Record<string, any>;
     const byPath = new Map<string, IConstruct>(stack.node.findAll().map((c) => [c.node.path, c]));
     const elements: ElementView[] = [];
     const add = (kind: ElementView['kind'], type: string, address: string, config: Record<string, any>) => {
@@ -49,18 +49,35 @@ export class StackView {
     return new StackView(elements);
   }
 
-  constructor(public readonly elements: ElementView[]) {}
+  /** `kind type` -> its elements, in document order. */
+  private readonly byKindAndType = new Map<string, ElementView[]>();
+  /** Construct path -> the first resource or data source that construct made. */
+  private readonly byPath = new Map<string, ElementView>();
+
+  constructor(public readonly elements: ElementView[]) {
+    // Indexed once, so rules that look something up per workspace stay linear in the size of the stack.
+    for (const element of elements) {
+      const key = `${element.kind} ${element.type}`;
+      const list = this.byKindAndType.get(key);
+      if (list) list.push(element);
+      else this.byKindAndType.set(key, [element]);
+      if (element.kind === 'resource' || element.kind === 'data') {
+        const path = element.construct.node.path;
+        if (!this.byPath.has(path)) this.byPath.set(path, element);
+      }
+    }
+  }
 
   public resources(type: string): ElementView[] {
-    return this.elements.filter((e) => e.kind === 'resource' && e.type === type);
+    return this.select('resource', type);
   }
 
   public dataSources(type: string): ElementView[] {
-    return this.elements.filter((e) => e.kind === 'data' && e.type === type);
+    return this.select('data', type);
   }
 
   public providers(type: string): ElementView[] {
-    return this.elements.filter((e) => e.kind === 'provider' && e.type === type);
+    return this.select('provider', type);
   }
 
   public ofKind(kind: ElementView['kind']): ElementView[] {
@@ -69,7 +86,7 @@ export class StackView {
 
   /** The resource a construct path made (markers name grants by path). */
   public byConstructPath(path: string): ElementView | undefined {
-    return this.elements.find((e) => (e.kind === 'resource' || e.kind === 'data') && e.construct.node.path === path);
+    return this.byPath.get(path);
   }
 
   /**
@@ -82,6 +99,10 @@ export class StackView {
       return w.markers[MARKERS.repositoryGrant] !== undefined
         || (typeof token === 'string' && /\btfe_oauth_client\./.test(token) && this.bitbucketClientIn(token));
     });
+  }
+
+  private select(kind: ElementView['kind'], type: string): ElementView[] {
+    return [...(this.byKindAndType.get(`${kind} ${type}`) ?? [])];
   }
 
   private bitbucketClientIn(reference: string): boolean {

@@ -212,3 +212,33 @@ describe('BitbucketTfeChecks', () => {
     
   });
 });
+
+describe('BitbucketTfeChecks and the synth', () => {
+  test('the JSON written is current even when the stack changes between two synths', () => {
+    const stack = healthy();
+    const first = JSON.parse(Testing.synth(stack, true));
+    expect(Object.keys(first.resource.tfe_workspace)).toHaveLength(1);
+    const onboarding = stack.node.findChild('onboarding') as DataCenterOnboarding;
+    onboarding.addRepository({ repository: 'PLAT/dns' });
+    const second = JSON.parse(Testing.synth(stack, true));
+    expect(Object.keys(second.resource.tfe_workspace)).toHaveLength(2);
+    // Without validations the checks do not run, and nothing stale is reused either.
+    onboarding.addRepository({ repository: 'PLAT/mail' });
+    expect(Object.keys(JSON.parse(Testing.synth(stack)).resource.tfe_workspace)).toHaveLength(3);
+  });
+
+  test('validating, then changing the stack, then synthesizing writes the change', async () => {
+    const stack = healthy();
+    Testing.synth(stack, true); // the checks are registered as a validation now
+    stack.runAllValidations();
+    const onboarding = stack.node.findChild('onboarding') as DataCenterOnboarding;
+    onboarding.addRepository({ repository: 'PLAT/dns' });
+    expect(Object.keys(JSON.parse(Testing.synth(stack)).resource.tfe_workspace)).toHaveLength(2);
+    // A change that adds no construct, made after the validations' tick, is written too.
+    stack.runAllValidations();
+    await new Promise((resolve) => setImmediate(resolve));
+    onboarding.onboarding.workspaceFor('PLAT/dns')!.autoApply = true;
+    const workspaces = Object.values<any>(JSON.parse(Testing.synth(stack)).resource.tfe_workspace);
+    expect(workspaces.find((w) => w.vcs_repo.identifier === 'PLAT/dns').auto_apply).toBe(true);
+  });
+});
