@@ -1,0 +1,84 @@
+'use strict';
+// The workload every synth variant writes: one Data Center connection and N repositories onboarded
+// through it in the same stack (README: `new DataCenterOnboarding(this, 'x', { connection, repositories })`),
+// with the SSH clone key ON (the library's default, so the stack also holds the clone key, its
+// registration in Bitbucket and the key on the OAuth token). Secrets are sensitive TerraformVariables.
+
+const SETTINGS = {
+  bitbucketUrl: 'https://bitbucket.example.com/bitbucket',
+  tfeHostname: 'tfe.example.com',
+  organization: 'acme',
+  serviceAccountName: 'svc-terraform',
+  adminUsername: 'admin',
+};
+
+/** Repositories spread over 20 projects: `PRJ0/repo-00000`, `PRJ1/repo-00001`, ... each on branch main. */
+const PROJECTS = 20;
+
+function repositories(n) {
+  const list = new Array(n);
+  for (let i = 0; i < n; i++) {
+    list[i] = { project: `PRJ${i % PROJECTS}`, slug: `repo-${String(i).padStart(5, '0')}`, branch: 'main' };
+  }
+  return list;
+}
+
+/** What every variant must produce for N repositories (checked against the synthesized cdk.tf.json). */
+function expectedCounts(n) {
+  return {
+    resource: {
+      bitbucketserver_repository_permissions_user: n,
+      restapi_object: 4,
+      tfe_oauth_client: 1,
+      tfe_workspace: n,
+      tls_private_key: 2,
+    },
+    data: { tfe_oauth_client: 1 },
+    provider: { bitbucketserver: 1, restapi: 3, tfe: 1, tls: 2 },
+    output: 5,
+    variable: 2,
+    // dependsOn edges per resource type: consumer -> link, token key -> registered key; client -> consumer;
+    // each workspace -> its grant and the clone key on the token.
+    depends_on: {
+      bitbucketserver_repository_permissions_user: 0,
+      restapi_object: 2,
+      tfe_oauth_client: 1,
+      tfe_workspace: 2 * n,
+      tls_private_key: 0,
+    },
+  };
+}
+
+/** Counts blocks per type in a Terraform JSON document. */
+function countBlocks(doc) {
+  const perType = (section) => {
+    const out = {};
+    for (const [type, byName] of Object.entries(section || {})) out[type] = Object.keys(byName).length;
+    return out;
+  };
+  const providers = {};
+  for (const [type, list] of Object.entries(doc.provider || {})) providers[type] = Array.isArray(list) ? list.length : 1;
+  const dependsOn = {};
+  for (const [type, byName] of Object.entries(doc.resource || {})) {
+    let edges = 0;
+    for (const block of Object.values(byName)) edges += (block.depends_on || []).length;
+    dependsOn[type] = edges;
+  }
+  return {
+    resource: perType(doc.resource),
+    data: perType(doc.data),
+    provider: providers,
+    output: Object.keys(doc.output || {}).length,
+    variable: Object.keys(doc.variable || {}).length,
+    depends_on: dependsOn,
+  };
+}
+
+/** JSON with sorted keys, to compare count objects whatever their key order. */
+function canonical(value) {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
+  return JSON.stringify(value);
+}
+
+module.exports = { SETTINGS, PROJECTS, repositories, expectedCounts, countBlocks, canonical };
