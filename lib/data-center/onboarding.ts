@@ -148,7 +148,7 @@ export class DataCenterOnboarding extends Construct {
         'pass it as a token: new TerraformVariable(this, "tfe_token", { type: "string", sensitive: true }).stringValue');
     }
 
-    const bitbucketProvider = props.bitbucketProvider ?? connection?.bitbucketProvider ?? providerOrCreate(undefined, () => {
+    const bitbucketProvider = providerOrCreate(props.bitbucketProvider ?? connection?.bitbucketProvider, () => {
       const admin = required(props.adminCredentials, 'adminCredentials', '{ username, password: <sensitive variable> }');
       return new BitbucketserverProvider(this, 'bitbucket', {
         alias: providerAlias(this, 'bitbucket'),
