@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 'use strict';
-// The benchmark of issue 7: `npm run bench [-- --quick] [-- --json]` (see BENCHMARKS.md).
+// The benchmark: `npm run bench [-- --quick] [-- --json]` (see BENCHMARKS.md).
 //
 // Every measurement runs in a fresh child process (process.execPath). The child times only the work
 // (construct + synth + write, one cold import, or one runDoctor call) and reads its own peak RSS from
