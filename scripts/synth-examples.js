@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Synthesizes every example app (examples/<name>/cdktf.json) into examples/<name>/cdktf.out, the way
 // `cdktf synth` would, without the CLI: each app runs in its own folder with its own cdktf.json. The
-// examples use their built-in placeholder settings, so no credentials and no network are needed.
+// examples use their built-in placeholder settings, so no credentials and no network are needed. The library
+// is loaded from its TypeScript sources (--prefer-ts-exts), never from a stale build.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -19,7 +20,7 @@ for (const name of examples) {
   const dir = path.join(examplesDir, name);
   const outdir = path.join(dir, 'cdktf.out');
   fs.rmSync(outdir, { recursive: true, force: true });
-  const result = spawnSync(process.execPath, [require.resolve('ts-node/dist/bin.js'), '--transpile-only', 'main.ts'], {
+  const result = spawnSync(process.execPath, [require.resolve('ts-node/dist/bin.js'), '--transpile-only', '--prefer-ts-exts', 'main.ts'], {
     cwd: dir,
     stdio: 'inherit',
     env: { ...process.env, CDKTF_OUTDIR: outdir, CDKTF_DISABLE_PLUGIN_CACHE_ENV: 'true' },

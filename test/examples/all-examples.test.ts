@@ -21,7 +21,7 @@ describe('every example, synthesized as `npm run synth` does', () => {
   beforeAll(() => {
     for (const name of examples) {
       const outdir = mkdtempSync(join(tmpdir(), `example-${name}-`));
-      const result = spawnSync(process.execPath, [require.resolve('ts-node/dist/bin.js'), '--transpile-only', 'main.ts'], {
+      const result = spawnSync(process.execPath, [require.resolve('ts-node/dist/bin.js'), '--transpile-only', '--prefer-ts-exts', 'main.ts'], {
         cwd: join(root, 'examples', name),
         env: { ...process.env, CDKTF_OUTDIR: outdir },
         encoding: 'utf8',
