@@ -5,15 +5,15 @@ import { BitbucketTfeChecks } from '../checks/aspect';
 import { BitbucketProvider } from '../providers/bitbucket/provider';
 import { checkCloudWorkspace, normaliseCloudUuid } from '../common/cloud-names';
 import { BitbucketTfeInputError, described } from '../common/errors';
+import { checkSecretToken } from '../common/secrets';
 import { checkOrganizationName } from '../common/names';
 import { providerAlias, providerOrCreate } from '../common/providers';
-import { isLiteral } from '../common/tokens';
 import { parseHostname } from '../common/url';
 import { AccessScope } from '../data-center/access';
 import { BitbucketOAuthClient, BitbucketServiceProvider } from '../tfe/oauth-client';
 import { OAuthClientLookup } from '../tfe/oauth-client-lookup';
 import { CloudServiceAccountAccess } from './access';
-import { checkCloudCredentials, checkSecretToken, CloudCredentials } from './credentials';
+import { checkCloudCredentials, CloudCredentials } from './credentials';
 import { CloudOAuthConsumer } from './oauth-consumer';
 import { CloudServiceAccount } from './service-account';
 
@@ -203,10 +203,7 @@ export class CloudConnection extends Construct {
     }
     const create = this.oauthClientMode === CloudOAuthClientMode.CREATE;
     if (props.bitbucketCredentials) checkCloudCredentials(`${NAME}.bitbucketCredentials`, props.bitbucketCredentials);
-    if (isLiteral(props.tfeToken)) {
-      throw new BitbucketTfeInputError(`${NAME}.tfeToken`, described('a literal string'), 'would be written in clear into cdk.tf.json',
-        'pass it as a token: new TerraformVariable(this, "tfe_token", { type: "string", sensitive: true }).stringValue, or leave it out and set TFE_TOKEN');
-    }
+    checkSecretToken(`${NAME}.tfeToken`, props.tfeToken, 'tfe_token', 'or leave it out and set TFE_TOKEN');
     if (props.repositories !== undefined && props.repositories.length === 0) {
       throw new BitbucketTfeInputError(`${NAME}.repositories`, props.repositories, 'grants nothing',
         'list the repositories as "workspace/slug", or leave the prop out when RepositoryOnboarding grants access per repository');

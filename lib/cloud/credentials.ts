@@ -1,5 +1,5 @@
-import { BitbucketTfeInputError, described } from '../common/errors';
-import { isLiteral } from '../common/tokens';
+import { BitbucketTfeInputError } from '../common/errors';
+import { checkSecretToken } from '../common/secrets';
 
 /**
  * How Terraform authenticates to Bitbucket Cloud (the DrFaust92/bitbucket provider) to grant the service account
@@ -56,14 +56,6 @@ export function checkCloudCredentials(prop: string, credentials: CloudCredential
   }
   for (const field of ['password', 'oauthClientSecret', 'oauthToken'] as const) {
     checkSecretToken(`${prop}.${field}`, credentials[field], `bitbucket_${snake(field)}`);
-  }
-}
-
-/** Refuses a literal where a secret belongs: it would be written in clear into cdk.tf.json. */
-export function checkSecretToken(prop: string, value: string | undefined, variableName: string): void {
-  if (isLiteral(value)) {
-    throw new BitbucketTfeInputError(prop, described('a literal string'), 'would be written in clear into cdk.tf.json',
-      `pass it as a token: new TerraformVariable(this, "${variableName}", { type: "string", sensitive: true }).stringValue`);
   }
 }
 

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { checkCloudWorkspace } from '../common/cloud-names';
 import { BitbucketTfeInputError } from '../common/errors';
-import { checkSecretToken } from './credentials';
+import { checkSecretToken } from '../common/secrets';
 
 /** One permission the Bitbucket Cloud OAuth consumer must have, as Bitbucket's consumer form names it. */
 export interface CloudOAuthConsumerPermission {

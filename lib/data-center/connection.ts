@@ -4,7 +4,8 @@ import { TerraformOutput, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { BitbucketTfeChecks } from '../checks/aspect';
 import { BitbucketserverProvider } from '../providers/bitbucketserver/provider';
-import { BitbucketTfeInputError, described } from '../common/errors';
+import { BitbucketTfeInputError } from '../common/errors';
+import { checkSecretToken } from '../common/secrets';
 import { checkOrganizationName } from '../common/names';
 import { providerAlias, providerOrCreate } from '../common/providers';
 import { isLiteral } from '../common/tokens';
@@ -203,10 +204,7 @@ export class DataCenterConnection extends Construct {
     checkOrganizationName(`${NAME}.organization`, props.organization);
     this.organization = props.organization;
     if (props.adminCredentials) checkCredentials(`${NAME}.adminCredentials`, props.adminCredentials);
-    if (isLiteral(props.tfeToken)) {
-      throw new BitbucketTfeInputError(`${NAME}.tfeToken`, described('a literal string'), 'would be written in clear into cdk.tf.json',
-        'pass it as a token: new TerraformVariable(this, "tfe_token", { type: "string", sensitive: true }).stringValue, or leave it out and set TFE_TOKEN');
-    }
+    checkSecretToken(`${NAME}.tfeToken`, props.tfeToken, 'tfe_token', 'or leave it out and set TFE_TOKEN');
     if (props.repositories !== undefined && props.repositories.length === 0) {
       throw new BitbucketTfeInputError(`${NAME}.repositories`, props.repositories, 'grants nothing',
         'list the repositories as "PROJECT/slug", or leave the prop out when DataCenterOnboarding grants access per repository');

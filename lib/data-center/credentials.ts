@@ -1,5 +1,5 @@
-import { BitbucketTfeInputError, described } from '../common/errors';
-import { isLiteral } from '../common/tokens';
+import { BitbucketTfeInputError } from '../common/errors';
+import { checkSecretToken } from '../common/secrets';
 import { checkDataCenterUserName } from '../common/names';
 
 /**
@@ -28,12 +28,7 @@ export function checkCredentials(prop: string, credentials: DataCenterCredential
     throw new BitbucketTfeInputError(`${prop}.password / ${prop}.token`, credentials.password === undefined ? 'neither' : 'both',
       'must be given, exactly one of the two', 'pass a password or an HTTP access token, from a sensitive TerraformVariable');
   }
-  for (const field of ['password', 'token'] as const) {
-    if (isLiteral(credentials[field])) {
-      throw new BitbucketTfeInputError(`${prop}.${field}`, described('a literal string'), 'would be written in clear into cdk.tf.json',
-        `pass it as a token: new TerraformVariable(this, "bitbucket_${field}", { type: "string", sensitive: true }).stringValue`);
-    }
-  }
+  for (const field of ['password', 'token'] as const) checkSecretToken(`${prop}.${field}`, credentials[field], `bitbucket_${field}`);
 }
 
 /** restapi provider authentication for Data Center credentials: HTTP access tokens go as Bearer, passwords as Basic. */

@@ -5,10 +5,10 @@ import { PrivateKey } from '@cdktf/provider-tls/lib/private-key';
 import { ITerraformDependable, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { BitbucketserverProvider } from '../providers/bitbucketserver/provider';
-import { BitbucketTfeInputError, described } from '../common/errors';
+import { BitbucketTfeInputError } from '../common/errors';
+import { checkSecretToken } from '../common/secrets';
 import { checkDataCenterUserName, checkOrganizationName } from '../common/names';
 import { providerAlias, providerOrCreate } from '../common/providers';
-import { isLiteral } from '../common/tokens';
 import { parseBitbucketUrl, parseHostname } from '../common/url';
 import { checkRsaBits } from '../keys/rsa-key-pair';
 import { RepositoryOnboarding, RepositoryWorkspaceOptions } from '../onboarding/repository-onboarding';
@@ -143,10 +143,7 @@ export class DataCenterOnboarding extends Construct {
     const serviceAccountName = connection?.serviceAccount.loginName ?? required(props.serviceAccountName, 'serviceAccountName', '"svc-terraform"');
     checkDataCenterUserName(`${NAME}.serviceAccountName`, serviceAccountName);
     if (props.adminCredentials) checkCredentials(`${NAME}.adminCredentials`, props.adminCredentials);
-    if (isLiteral(props.tfeToken)) {
-      throw new BitbucketTfeInputError(`${NAME}.tfeToken`, described('a literal string'), 'would be written in clear into cdk.tf.json',
-        'pass it as a token: new TerraformVariable(this, "tfe_token", { type: "string", sensitive: true }).stringValue');
-    }
+    checkSecretToken(`${NAME}.tfeToken`, props.tfeToken, 'tfe_token');
 
     const bitbucketProvider = providerOrCreate(props.bitbucketProvider ?? connection?.bitbucketProvider, () => {
       const admin = required(props.adminCredentials, 'adminCredentials', '{ username, password: <sensitive variable> }');

@@ -5,10 +5,10 @@ import { Construct } from 'constructs';
 import { CloudConnection } from '../cloud/connection';
 import { CloudCredentials } from '../cloud/credentials';
 import { parseCloudRepository } from '../common/cloud-names';
-import { BitbucketTfeInputError, described } from '../common/errors';
+import { BitbucketTfeInputError } from '../common/errors';
+import { checkSecretToken } from '../common/secrets';
 import { parseDataCenterRepository } from '../common/names';
 import { providerAlias } from '../common/providers';
-import { isLiteral } from '../common/tokens';
 import { DataCenterCredentials } from '../data-center/credentials';
 import { DataCenterOnboarding } from '../data-center/onboarding';
 import { RepositoryOnboarding, RepositoryWorkspaceOptions } from '../onboarding/repository-onboarding';
@@ -57,10 +57,7 @@ export class OnboardingFromFile extends Construct {
     super(scope, id);
     const file = basename(props.path);
     this.spec = loadOnboardingFile(props.path);
-    if (isLiteral(props.tfeToken)) {
-      throw new BitbucketTfeInputError('OnboardingFromFile.tfeToken', described('a literal string'), 'would be written in clear into cdk.tf.json',
-        'pass it as a token: new TerraformVariable(this, "tfe_token", { type: "string", sensitive: true }).stringValue');
-    }
+    checkSecretToken('OnboardingFromFile.tfeToken', props.tfeToken, 'tfe_token');
     const byConnection = groupRepositories(file, this.spec);
     const tfeHostname = this.spec.tfe.hostname ?? 'app.terraform.io';
     const tfeProvider = props.tfeProvider ?? new TfeProvider(this, 'tfe', { alias: providerAlias(this, 'tfe'), hostname: tfeHostname, token: props.tfeToken });

@@ -2,9 +2,10 @@ import { OauthClient } from '@cdktf/provider-tfe/lib/oauth-client';
 import { ProjectOauthClient } from '@cdktf/provider-tfe/lib/project-oauth-client';
 import { ITerraformDependable, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
-import { BitbucketTfeInputError, described } from '../common/errors';
+import { BitbucketTfeInputError } from '../common/errors';
+import { checkSecretToken } from '../common/secrets';
 import { checkOrganizationName } from '../common/names';
-import { isLiteral, isUnresolved } from '../common/tokens';
+import { isUnresolved } from '../common/tokens';
 
 /** TFE's `service_provider` values for Bitbucket. */
 export enum BitbucketServiceProvider {
@@ -82,12 +83,7 @@ export class BitbucketOAuthClient extends Construct {
     // credential here is a secret and must arrive as a token.
     const secrets: Array<[string, string | undefined]> = [['secret', props.secret], ['oauthToken', props.oauthToken]];
     if (props.serviceProvider === BitbucketServiceProvider.CLOUD) secrets.push(['key', props.key]);
-    for (const [prop, value] of secrets) {
-      if (isLiteral(value)) {
-        throw new BitbucketTfeInputError(`${prefix}.${prop}`, described('a literal string'), 'would be written in clear into cdk.tf.json',
-          `pass it as a token: new TerraformVariable(this, "${prop}", { type: "string", sensitive: true }).stringValue`);
-      }
-    }
+    for (const [prop, value] of secrets) checkSecretToken(`${prefix}.${prop}`, value, prop);
     const projectIds = props.projectIds ?? [];
     projectIds.forEach((projectId, index) => {
       if (!isUnresolved(projectId) && !/^prj-[A-Za-z0-9]+$/.test(projectId)) {
