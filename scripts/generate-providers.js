@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Regenerates the Bitbucket Data Center, Bitbucket Cloud and restapi provider bindings under
+// Regenerates the Bitbucket Data Center, Bitbucket Cloud and restful provider bindings under
 // lib/providers/ from the provider schemas committed in schemas/. No network is needed: the
 // Terraform registry is never asked, which is why the schemas are kept in the repository.
 // The output is committed; CI runs this script and fails when it changes anything.
@@ -17,7 +17,8 @@ const outdir = path.join(root, 'lib', 'providers');
 const PROVIDERS = [
   { schema: 'xvlcwk-bitbucketserver-1.8.3.schema.json', constraint: 'xvlcwk-terraform/bitbucketserver@~> 1.8' },
   { schema: 'drfaust92-bitbucket-2.52.0.schema.json', constraint: 'DrFaust92/bitbucket@~> 2.52' },
-  { schema: 'mastercard-restapi-3.0.0.schema.json', constraint: 'Mastercard/restapi@~> 3.0' },
+  // 0.x minors of restful changed their schemas: pinned exactly.
+  { schema: 'magodo-restful-0.25.2.schema.json', constraint: 'magodo/restful@= 0.25.2' },
 ];
 
 async function main() {

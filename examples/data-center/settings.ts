@@ -12,6 +12,12 @@ export interface DataCenterExampleSettings {
   readonly repositories: string[];
   /** Workspace settings every onboarded repository gets. */
   readonly workspaceDefaults: { readonly branch?: string; readonly autoApply?: boolean; readonly tags?: string[] };
+  /**
+   * Let a plan replace or destroy the OAuth client, the application link or its consumer (ALLOW_DISCONNECT=true):
+   * needed to tear the connection down, and for a change that forces a new client. Every workspace then needs
+   * a person to authorize again.
+   */
+  readonly allowDisconnect: boolean;
 }
 
 export function settingsFromEnvironment(env: NodeJS.ProcessEnv = process.env): DataCenterExampleSettings {
@@ -23,5 +29,6 @@ export function settingsFromEnvironment(env: NodeJS.ProcessEnv = process.env): D
     repositories: (env.BITBUCKET_REPOSITORIES ?? 'PLAT/network,PLAT/platform-modules,APPS/payments-service')
       .split(',').map((r) => r.trim()).filter((r) => r !== ''),
     workspaceDefaults: { branch: env.BITBUCKET_BRANCH ?? 'main', tags: ['bitbucket', 'onboarded'] },
+    allowDisconnect: env.ALLOW_DISCONNECT === 'true',
   };
 }

@@ -26,7 +26,10 @@ function secrets(stack: TerraformStack): { admin: DataCenterCredentials; tfeToke
   return { admin: { username: username.stringValue, password: password.stringValue }, tfeToken: tfeToken.stringValue };
 }
 
-/** Phase 1, deployed once: key pair, application link, TFE OAuth client. Then a person authorizes (output next_step). */
+/**
+ * Phase 1: key pair, application link, TFE OAuth client, clone key. Then a person authorizes (output next_step),
+ * and this stack is deployed once more to set the clone key on the new OAuth token.
+ */
 export class DataCenterConnectStack extends TerraformStack {
   public readonly connection: DataCenterConnection;
 
@@ -40,6 +43,7 @@ export class DataCenterConnectStack extends TerraformStack {
       serviceAccountName: settings.serviceAccountName,
       adminCredentials: admin,
       tfeToken,
+      allowDisconnect: settings.allowDisconnect,
     });
   }
 }

@@ -136,10 +136,18 @@ export interface CloudConnectionProps {
    */
   readonly tfeProvider?: TerraformProvider;
   /**
-   * TFE API token for the created tfe provider, as a token (sensitive variable).
-   * @default - the provider reads TFE_TOKEN at plan and apply time
+   * TFE API token, as a token (sensitive variable): the client is read back through TFE's API with it, and
+   * the created tfe provider uses it.
+   * @default - required
    */
   readonly tfeToken?: string;
+  /**
+   * Allow a plan that replaces or destroys a created OAuth client (a rotated consumer secret or key, a new
+   * token, a teardown): replacing it deletes its OAuth token, and every workspace loses its VCS connection until
+   * a person grants access again. Without it, such a plan stops (`prevent_destroy`) before anything changes.
+   * @default false
+   */
+  readonly allowDisconnect?: boolean;
   /**
    * Emit the outputs (client id, callback URL, consumer settings page and checklist, next step).
    * @default true
@@ -297,8 +305,13 @@ export class CloudConnection extends Construct {
         oauthToken: props.oauthToken,
         projectIds: props.tfeProjectIds,
         provider: this.tfeProvider,
+        allowDisconnect: props.allowDisconnect,
         propPrefix: NAME,
       });
+    }
+    if (props.tfeToken === undefined) {
+      throw new BitbucketTfeInputError(`${NAME}.tfeToken`, undefined, 'is required to read the OAuth client back through TFE\'s API',
+        'pass new TerraformVariable(this, "tfe_token", { type: "string", sensitive: true }).stringValue');
     }
     // Read back after the client exists (created here, or made in the UI): the callback URL cannot be computed
     // from the host name, and the OAuth token id exists only once the client is connected.
@@ -307,7 +320,10 @@ export class CloudConnection extends Construct {
       oauthClientId: this.oauthClient ? this.oauthClient.oauthClientId : props.oauthClientId,
       name: this.oauthClient || props.oauthClientId !== undefined ? undefined : clientName,
       serviceProvider: this.oauthClient || props.oauthClientId !== undefined ? undefined : BitbucketServiceProvider.CLOUD,
-      provider: this.tfeProvider,
+      tfeHostname: this.tfeHostname,
+      tfeToken: props.tfeToken,
+      // Read before anyone authorized the client; onboarding's workspaces stop on the missing token themselves.
+      optional: true,
       propPrefix: NAME,
     });
     this.oauthClientId = this.oauthClient ? this.oauthClient.oauthClientId : this.oauthClientLookup.oauthClientId;

@@ -1,7 +1,7 @@
-import { ITerraformDependable, TerraformProvider } from 'cdktf';
+import { ITerraformDependable, TerraformCondition, TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { ProjectPermissionsUser } from '../providers/bitbucketserver/project-permissions-user';
-import { RepositoryPermissionsUser } from '../providers/bitbucketserver/repository-permissions-user';
+import { DataRestfulResource } from '../providers/restful/data-restful-resource';
+import { Resource as RestResource } from '../providers/restful/resource';
 import { parseRepositoryList } from '../common/lists';
 import { BitbucketTfeInputError } from '../common/errors';
 import { checkDataCenterProjectKey, parseDataCenterRepository } from '../common/names';
@@ -47,8 +47,8 @@ export interface DataCenterServiceAccountAccessProps {
    */
   readonly alreadyAdministeredProjects?: string[];
   /**
-   * The bitbucketserver provider.
-   * @default - the stack's default bitbucketserver provider
+   * A `restful` provider on Bitbucket's base URL, authenticated as an administrator (see `bitbucketApiProvider`).
+   * @default - the stack's default restful provider
    */
   readonly provider?: TerraformProvider;
   /** Names the props in error messages. @default 'DataCenterServiceAccountAccess' */
@@ -61,7 +61,11 @@ export interface DataCenterServiceAccountAccessProps {
  * permission that allows them, so REPO_ADMIN on exactly the onboarded repositories is least privilege.
  *
  * Grants are keyed by repository or project identity (never by position), so adding or removing one
- * never replaces another.
+ * never replaces another. Each is a `restful_resource` on Bitbucket's permissions endpoint, read back from the
+ * user list and picked by user name: a grant revoked by hand is no longer found, Terraform forgets it and the
+ * next apply grants it again; a changed level shows as a diff and is set back; a repository that is gone reads
+ * 404 and is forgotten, and deleting a grant whose repository is gone succeeds (404 on DELETE), so removing
+ * the repository from the list is enough.
  */
 export class DataCenterServiceAccountAccess extends Construct implements IRepositoryAccess {
   public readonly serviceProvider: string = BitbucketServiceProvider.DATA_CENTER;
@@ -69,8 +73,8 @@ export class DataCenterServiceAccountAccess extends Construct implements IReposi
   private readonly userName: string;
   private readonly provider?: TerraformProvider;
   private readonly prefix: string;
-  private readonly repositoryGrants = new Map<string, RepositoryPermissionsUser>();
-  private readonly projectGrants = new Map<string, ProjectPermissionsUser>();
+  private readonly repositoryGrants = new Map<string, RestResource>();
+  private readonly projectGrants = new Map<string, RestResource>();
   private readonly administeredElsewhere = new Set<string>();
 
   constructor(scope: Construct, id: string, props: DataCenterServiceAccountAccessProps) {
@@ -83,10 +87,7 @@ export class DataCenterServiceAccountAccess extends Construct implements IReposi
       throw new BitbucketTfeInputError(`${this.prefix}.accessScope`, this.scope, `is not one of ${Object.values(AccessScope).map((s) => `"${s}"`).join(', ')}`,
         'use AccessScope.REPOSITORY (REPO_ADMIN on each repository, least privilege) or AccessScope.PROJECT (PROJECT_ADMIN on each project)');
     }
-    (props.alreadyAdministeredProjects ?? []).forEach((key, index) => {
-      checkDataCenterProjectKey(`${this.prefix}.alreadyAdministeredProjects[${index}]`, key);
-      this.administeredElsewhere.add(key.startsWith('~') ? key : key.toUpperCase());
-    });
+    this.addAdministeredProjects(props.alreadyAdministeredProjects ?? [], `${this.prefix}.alreadyAdministeredProjects`);
     const repositories = parseRepositoryList(`${this.prefix}.repositories`, props.repositories ?? [], parseDataCenterRepository, '["PLAT/network"]');
 
     if (this.scope === AccessScope.REPOSITORY) {
@@ -137,15 +138,41 @@ export class DataCenterServiceAccountAccess extends Construct implements IReposi
     if (projectGrant) return projectGrant;
     const existing = this.repositoryGrants.get(ref.identifier);
     if (existing) return existing;
-    const grant = new RepositoryPermissionsUser(this, `${ref.projectKey}:${ref.slug}`, {
-      provider: this.provider,
-      project: ref.projectKey,
-      repository: ref.slug,
-      user: this.userName,
-      permission: REPO_ADMIN,
-    });
+    const grant = this.grant(`${ref.projectKey}:${ref.slug}`,
+      `/rest/api/1.0/projects/${ref.projectKey}/repos/${ref.slug}/permissions/users`, REPO_ADMIN);
     this.repositoryGrants.set(ref.identifier, grant);
     return grant;
+  }
+
+  /**
+   * Projects where the service account holds PROJECT_ADMIN granted elsewhere: repositories added after this call
+   * get no REPO_ADMIN grant of their own. Grants already made keep their address.
+   */
+  public addAdministeredProjects(projectKeys: string[], prop: string): void {
+    projectKeys.forEach((key, index) => {
+      checkDataCenterProjectKey(`${prop}[${index}]`, key);
+      this.administeredElsewhere.add(key.startsWith('~') ? key : key.toUpperCase());
+    });
+  }
+
+  /**
+   * A plan-time condition that the repository exists in Bitbucket (`GET .../repos/{slug}`, 404 allowed), whose
+   * message names it and says what to do when it was deleted or renamed.
+   */
+  public repositoryExists(scope: Construct, identifier: string): TerraformCondition {
+    const ref = parseDataCenterRepository(`${this.prefix}.repository`, identifier);
+    const repository = new DataRestfulResource(scope, `${identifier}-exists`, {
+      provider: this.provider,
+      id: `/rest/api/1.0/projects/${ref.projectKey}/repos/${ref.slug}`,
+      allowNotExist: true,
+      outputAttrs: ['slug'],
+    });
+    return {
+      condition: Token.asAny(`\${${repository.fqn}.output != null}`),
+      errorMessage: `Bitbucket has no repository ${identifier}: it was deleted or renamed. If it was renamed, set the entry's repository to the new `
+        + `"PROJECT/slug" and previousRepository to "${identifier}" (the workspace keeps its id, state and history). If it was deleted, `
+        + 'set offboard: true on the entry (the workspace stays in TFE; Terraform forgets it), deploy, then remove the entry.',
+    };
   }
 
   /** True when the project is covered by a PROJECT_ADMIN grant of this access. */
@@ -165,11 +192,27 @@ export class DataCenterServiceAccountAccess extends Construct implements IReposi
   }
 
   private grantProject(projectKey: string): void {
-    this.projectGrants.set(projectKey, new ProjectPermissionsUser(this, projectKey, {
+    this.projectGrants.set(projectKey, this.grant(projectKey, `/rest/api/1.0/projects/${projectKey}/permissions/users`, PROJECT_ADMIN));
+  }
+
+  /** One user's permission on a repository or project, through Bitbucket's permissions endpoint. */
+  private grant(id: string, path: string, permission: string): RestResource {
+    const user = this.userName;
+    const grantQuery = { name: [user], permission: [permission] };
+    return new RestResource(this, id, {
       provider: this.provider,
-      project: projectKey,
-      user: this.userName,
-      permission: PROJECT_ADMIN,
-    }));
+      path,
+      // PUT .../permissions/users?name=&permission= sets the level (204, idempotent); there is no object id.
+      createMethod: 'PUT',
+      createQuery: grantQuery,
+      updateMethod: 'PUT',
+      updateQuery: grantQuery,
+      // The list is filtered by a substring of the name; the selector keeps the exact user.
+      readQuery: { filter: [user], limit: ['1000'] },
+      readSelector: `values.#(user.name==${JSON.stringify(user)})`,
+      deleteQuery: { name: [user] },
+      // Bitbucket reads the grant from the query; the body is what is compared on read, the level.
+      body: { permission },
+    });
   }
 }

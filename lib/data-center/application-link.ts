@@ -1,9 +1,9 @@
-import { Fn, TerraformResource } from 'cdktf';
+import { Fn, TerraformProvider, TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { ObjectResource } from '../providers/restapi/object-resource';
+import { Resource as RestResource } from '../providers/restful/resource';
 import { BitbucketTfeInputError } from '../common/errors';
-import { restApiProvider } from '../common/rest-api';
-import { checkCredentials, DataCenterCredentials, restApiAuth } from './credentials';
+import { bitbucketApiProvider } from './bitbucket-api';
+import { checkCredentials, DataCenterCredentials } from './credentials';
 import { applicationLinkId } from './application-link-id';
 
 /** Who creates the application link in Bitbucket. */
@@ -37,6 +37,18 @@ export interface DataCenterApplicationLinkProps {
    * @default - required when mode is MANAGED
    */
   readonly adminCredentials?: DataCenterCredentials;
+  /**
+   * Allow plans that replace or destroy the link or its consumer. Either revokes every OAuth token TFE holds
+   * through the link: every workspace loses its VCS connection until a person authorizes again. Without it,
+   * such a plan stops (`prevent_destroy`).
+   * @default false
+   */
+  readonly allowDisconnect?: boolean;
+  /**
+   * A `restful` provider on Bitbucket's API to share (see `bitbucketApiProvider`).
+   * @default - one is created from bitbucketUrl and adminCredentials
+   */
+  readonly bitbucketApi?: TerraformProvider;
   /** Names the props in error messages. @default 'DataCenterApplicationLink' */
   readonly propPrefix?: string;
 }
@@ -44,7 +56,7 @@ export interface DataCenterApplicationLinkProps {
 /**
  * The Bitbucket side of a Data Center connection: a generic application link to TFE with incoming
  * OAuth 1.0a authentication by RSA key. Bitbucket has no Terraform resource for it, so a managed link
- * is two `restapi_object`s on the endpoints Atlassian's own UI uses (applinks 3.0 for the link,
+ * is two `restful_resource`s on the endpoints Atlassian's own UI uses (applinks 3.0 for the link,
  * applinks-oauth 1.0 for the consumer); a manual link only describes what to enter.
  */
 export class DataCenterApplicationLink extends Construct {
@@ -94,60 +106,71 @@ export class DataCenterApplicationLink extends Construct {
     }
     checkCredentials(`${prefix}.adminCredentials`, props.adminCredentials);
 
-    // The applinks service answers XML unless asked for JSON.
-    const api = restApiProvider(this, 'applinks-api', 'bitbucket_applinks', {
-      uri: props.bitbucketUrl,
-      ...restApiAuth(props.adminCredentials),
-      headers: { 'Accept': 'application/json', 'Content-Type': 'application/json', 'X-Atlassian-Token': 'no-check' },
-      returnsObject: false,
-    });
+    const api = props.bitbucketApi ?? bitbucketApiProvider(this, 'applinks-api', props.bitbucketUrl, props.adminCredentials);
 
     const linkPath = `/rest/applinks/3.0/applicationlink/${this.linkId}`;
-    this.link = new ObjectResource(this, 'link', {
+    // Bitbucket creates the link under the id it derives from rpcUrl, the one computed above. A GET of an
+    // unknown single id may answer 500 instead of 404, so the link is read from the list and picked by id:
+    // when it is gone (deleted by hand) the selector finds nothing, Terraform forgets it and the next apply
+    // creates it again.
+    this.link = new RestResource(this, 'link', {
       provider: api,
       path: '/rest/applinks/3.0/applicationlink',
-      objectId: this.linkId,
       createMethod: 'PUT',
-      readPath: linkPath,
+      readSelector: `applicationLinks.#(id=="${this.linkId}")`,
+      // The link's own resource maps update to POST, and refuses a changed rpcUrl: that is a new link.
       updatePath: linkPath,
-      updateMethod: 'PUT',
-      destroyPath: linkPath,
-      destroyMethod: 'DELETE',
-      data: Fn.jsonencode({
-        id: this.linkId,
+      updateMethod: 'POST',
+      deletePath: linkPath,
+      deleteMethod: 'DELETE',
+      body: {
         name: props.applicationName,
         rpcUrl: props.applicationUrl,
         displayUrl: props.applicationUrl,
         typeId: 'generic',
-      }),
-      // Bitbucket adds fields of its own (system, primary, ...): they are not drift.
-      ignoreServerAdditions: true,
+      },
+      forceNewAttrs: ['rpcUrl', 'typeId'],
+      lifecycle: { preventDestroy: !props.allowDisconnect },
     });
 
     const consumerPath = `/rest/applinks-oauth/1.0/applicationlink/${this.linkId}/authentication/consumer`;
-    this.consumer = new ObjectResource(this, 'consumer', {
+    this.consumer = new RestResource(this, 'consumer', {
       provider: api,
       path: consumerPath,
-      objectId: this.linkId,
       createMethod: 'PUT',
-      readPath: consumerPath,
+      readSelector: `consumers.#(key=="${props.consumerKey}")`,
       updatePath: consumerPath,
       updateMethod: 'PUT',
-      destroyPath: consumerPath,
-      destroyMethod: 'DELETE',
-      data: Fn.jsonencode({
+      // There is no DELETE for a consumer (405): incoming OAuth is switched off on the link instead, which
+      // removes the consumer. Idempotent, so a link already gone is no error.
+      deletePath: `/rest/applinks/3.0/status/${this.linkId}/oauth`,
+      deleteMethod: 'PUT',
+      deleteBody: {
+        incoming: { enabled: false, twoLoEnabled: false, twoLoImpersonationEnabled: false },
+        outgoing: { enabled: false, twoLoEnabled: false, twoLoImpersonationEnabled: false },
+      },
+      body: {
         key: props.consumerKey,
         name: props.consumerName,
-        publicKey: props.publicKeyPem,
+        // Bitbucket stores and returns the key as bare base64 DER: sent the same way, a read shows no diff.
+        publicKey: bareBase64Key(props.publicKeyPem),
         outgoing: false,
         twoLOAllowed: false,
-      }),
-      // Bitbucket returns the key re-encoded (no PEM armour); the configured key still drives updates.
-      ignoreChangesTo: ['publicKey'],
-      ignoreServerAdditions: true,
+      },
+      forceNewAttrs: ['key'],
       dependsOn: [this.link],
+      lifecycle: { preventDestroy: !props.allowDisconnect },
     });
 
     this.instructions = `Terraform manages this link; inspect it at ${adminPage} (link id ${this.linkId}).`;
   }
+}
+
+/**
+ * A PEM key as Bitbucket's consumer endpoint returns it: the base64 DER body without armour or line breaks.
+ * Works on tokens too (Terraform's `replace` at plan time).
+ */
+export function bareBase64Key(pem: string): string {
+  if (Token.isUnresolved(pem)) return Fn.replace(pem, '/-----[A-Z ]+-----|\\s/', '');
+  return pem.replace(/-----[A-Z ]+-----|\s/g, '');
 }

@@ -1,6 +1,7 @@
 import { TfeProvider } from '@cdktf/provider-tfe/lib/provider';
 import { TlsProvider } from '@cdktf/provider-tls/lib/provider';
-import { TerraformOutput, TerraformProvider } from 'cdktf';
+import { PrivateKey } from '@cdktf/provider-tls/lib/private-key';
+import { DataResource, TerraformOutput, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { BitbucketTfeChecks } from '../checks/aspect';
 import { BitbucketserverProvider } from '../providers/bitbucketserver/provider';
@@ -8,14 +9,18 @@ import { BitbucketTfeInputError } from '../common/errors';
 import { checkSecretToken } from '../common/secrets';
 import { checkOrganizationName } from '../common/names';
 import { providerAlias, providerOrCreate } from '../common/providers';
-import { isLiteral } from '../common/tokens';
+import { isLiteral, resourceAddress } from '../common/tokens';
 import { parseBitbucketUrl, parseHostname } from '../common/url';
-import { RsaKeyPair } from '../keys/rsa-key-pair';
+import { checkRsaBits, RsaKeyPair } from '../keys/rsa-key-pair';
+import { OAuthClientLookup } from '../tfe/oauth-client-lookup';
+import { OAuthTokenSshKey } from '../tfe/oauth-token-ssh-key';
+import { bitbucketApiProvider } from './bitbucket-api';
 import { BitbucketOAuthClient, BitbucketServiceProvider } from '../tfe/oauth-client';
 import { AccessScope, DataCenterServiceAccountAccess } from './access';
 import { ApplicationLinkMode, DataCenterApplicationLink } from './application-link';
 import { checkCredentials, DataCenterCredentials } from './credentials';
 import { DataCenterServiceAccount } from './service-account';
+import { DataCenterUserSshKey } from './user-ssh-key';
 
 export interface DataCenterConnectionProps {
   /** Bitbucket Data Center base URL, with its context path if any: `https://bitbucket.example.com/bitbucket`. */
@@ -123,12 +128,40 @@ export interface DataCenterConnectionProps {
   readonly tfeProjectIds?: string[];
 
   /**
-   * Bitbucket administrator credentials: grant permissions, create the service account and manage the link.
-   * @default - required unless bitbucketProvider is given and the link is MANUAL
+   * Generate the SSH key TFE clones with, register it for the service account in Bitbucket and set it on the
+   * OAuth token once a person has authorized the connection (the deploy after the authorization does it).
+   * Bitbucket Data Center needs it for cloning; one key per OAuth token, whatever the number of onboardings.
+   * @default true
+   */
+  readonly cloneKey?: boolean;
+  /**
+   * Size of the generated clone key.
+   * @default 3072
+   */
+  readonly cloneKeyRsaBits?: number;
+  /**
+   * Any text: change it (to a date, say) to rotate the clone key. The new public key is registered in
+   * Bitbucket, then set on the OAuth token, then the old one is removed, so cloning never breaks.
+   * @default - the key is kept
+   */
+  readonly cloneKeyGeneration?: string;
+  /**
+   * Allow a plan that replaces or destroys the TFE OAuth client, the application link or its consumer (a new
+   * key pair, another Bitbucket URL or context path, another consumer key, or a teardown). Any of these revokes
+   * the OAuth token: every workspace loses its VCS connection until a person authorizes again. Without it such
+   * a plan stops (`prevent_destroy`), before anything is changed.
+   * @default false
+   */
+  readonly allowDisconnect?: boolean;
+
+  /**
+   * Bitbucket administrator credentials: grant permissions, create the service account, manage the link and
+   * register the clone key.
+   * @default - required
    */
   readonly adminCredentials?: DataCenterCredentials;
   /**
-   * A bitbucketserver provider you configured.
+   * A bitbucketserver provider you configured, for a created service account.
    * @default - one is created from bitbucketUrl and adminCredentials
    */
   readonly bitbucketProvider?: TerraformProvider;
@@ -138,8 +171,9 @@ export interface DataCenterConnectionProps {
    */
   readonly tfeProvider?: TerraformProvider;
   /**
-   * TFE API token for the created tfe provider, as a token (sensitive variable).
-   * @default - the provider reads TFE_TOKEN at plan and apply time
+   * TFE API token, as a token (sensitive variable): the created tfe provider uses it, and the clone key is set
+   * on the OAuth token through TFE's API with it.
+   * @default - required with the clone key; else the created tfe provider reads TFE_TOKEN
    */
   readonly tfeToken?: string;
   /**
@@ -176,7 +210,8 @@ export function dataCenterAuthorizationStep(tfeHostname: string, organization: s
 /**
  * Links Bitbucket Data Center to TFE in one construct: the service account and its admin access, one RSA key
  * pair, the application link that holds the public key and the TFE OAuth client that holds the private key,
- * with the same consumer key on both sides. What is left is a person's one-time authorization (see `nextStep`).
+ * with the same consumer key on both sides, and the SSH key TFE clones with. What is left is a person's
+ * one-time authorization (see `nextStep`); the deploy after it sets the clone key on the new OAuth token.
  */
 export class DataCenterConnection extends Construct {
   public readonly bitbucketHttpUrl: string;
@@ -188,10 +223,16 @@ export class DataCenterConnection extends Construct {
   public readonly keyPair: RsaKeyPair;
   public readonly applicationLink: DataCenterApplicationLink;
   public readonly oauthClient: BitbucketOAuthClient;
-  /** The provider that grants Bitbucket permissions; onboarding in the same stack reuses it. */
-  public readonly bitbucketProvider: TerraformProvider;
+  /** The clone key's `tls_private_key`, when cloneKey is on. */
+  public readonly cloneKey?: PrivateKey;
+  /** The `restful` provider on Bitbucket's API (grants); onboarding in the same stack reuses it. */
+  public readonly bitbucketApi: TerraformProvider;
   /** The provider that manages TFE resources; onboarding in the same stack reuses it. */
   public readonly tfeProvider: TerraformProvider;
+  /** The TFE token the connection was given, for onboarding in the same stack. */
+  public readonly tfeToken?: string;
+  /** The admin credentials the connection was given, for onboarding in the same stack. */
+  public readonly adminCredentials?: DataCenterCredentials;
   /** What a person must do once before workspaces can use the connection. */
   public readonly nextStep: string;
 
@@ -209,21 +250,16 @@ export class DataCenterConnection extends Construct {
       throw new BitbucketTfeInputError(`${NAME}.repositories`, props.repositories, 'grants nothing',
         'list the repositories as "PROJECT/slug", or leave the prop out when DataCenterOnboarding grants access per repository');
     }
-
     const admin = props.adminCredentials;
-    this.bitbucketProvider = providerOrCreate(props.bitbucketProvider, () => {
-      if (!admin) {
-        throw new BitbucketTfeInputError(`${NAME}.adminCredentials`, undefined, 'is required to configure the Bitbucket provider',
-          'pass adminCredentials (from sensitive TerraformVariables), or a bitbucketserver provider you configured as bitbucketProvider');
-      }
-      return new BitbucketserverProvider(this, 'bitbucket', {
-        alias: providerAlias(this, 'bitbucket'),
-        server: urls.httpUrl,
-        username: admin.username,
-        password: admin.password,
-        token: admin.token,
-      });
-    });
+    if (!admin) {
+      throw new BitbucketTfeInputError(`${NAME}.adminCredentials`, undefined, 'is required to grant the service account its permissions',
+        'pass Bitbucket administrator credentials from sensitive TerraformVariables: { username, password } or { username, token }');
+    }
+    this.adminCredentials = admin;
+    this.tfeToken = props.tfeToken;
+    const allowDisconnect = props.allowDisconnect ?? false;
+
+    this.bitbucketApi = bitbucketApiProvider(this, 'bitbucket-api', urls.httpUrl, admin);
     this.tfeProvider = providerOrCreate(props.tfeProvider, () => new TfeProvider(this, 'tfe', {
       alias: providerAlias(this, 'tfe'),
       hostname: this.tfeHostname,
@@ -235,7 +271,14 @@ export class DataCenterConnection extends Construct {
       create: props.createServiceAccount,
       emailAddress: props.serviceAccountEmail,
       displayName: props.serviceAccountDisplayName,
-      provider: this.bitbucketProvider,
+      // Only a created user needs the bitbucketserver provider.
+      provider: props.createServiceAccount ? providerOrCreate(props.bitbucketProvider, () => new BitbucketserverProvider(this, 'bitbucket', {
+        alias: providerAlias(this, 'bitbucket'),
+        server: urls.httpUrl,
+        username: admin.username,
+        password: admin.password,
+        token: admin.token,
+      })) : props.bitbucketProvider,
       propPrefix: NAME,
     });
     this.access = new DataCenterServiceAccountAccess(this, 'access', {
@@ -243,16 +286,17 @@ export class DataCenterConnection extends Construct {
       scope: props.accessScope,
       repositories: props.repositories,
       projects: props.projects,
-      provider: this.bitbucketProvider,
+      provider: this.bitbucketApi,
       propPrefix: NAME,
     });
 
     const generated = props.privateKeyPem === undefined && props.publicKeyPem === undefined;
+    const tls = providerOrCreate(props.tlsProvider, () => new TlsProvider(this, 'tls', { alias: providerAlias(this, 'tls') }));
     this.keyPair = new RsaKeyPair(this, 'key-pair', {
       rsaBits: props.rsaBits,
       privateKeyPem: props.privateKeyPem,
       publicKeyPem: props.publicKeyPem,
-      provider: generated ? providerOrCreate(props.tlsProvider, () => new TlsProvider(this, 'tls', { alias: providerAlias(this, 'tls') })) : undefined,
+      provider: tls,
       propPrefix: NAME,
     });
 
@@ -272,13 +316,16 @@ export class DataCenterConnection extends Construct {
       publicKeyPem: this.keyPair.publicKeyPem,
       mode: props.applicationLinkMode,
       adminCredentials: admin,
+      bitbucketApi: this.bitbucketApi,
+      allowDisconnect,
       propPrefix: NAME,
     });
 
+    const clientName = props.oauthClientName ?? DEFAULT_CLIENT_NAME;
     this.oauthClient = new BitbucketOAuthClient(this, 'oauth-client', {
       organization: this.organization,
       serviceProvider: BitbucketServiceProvider.DATA_CENTER,
-      name: props.oauthClientName ?? DEFAULT_CLIENT_NAME,
+      name: clientName,
       httpUrl: urls.httpUrl,
       apiUrl: urls.apiUrl,
       key: consumerKey,
@@ -287,10 +334,20 @@ export class DataCenterConnection extends Construct {
       projectIds: props.tfeProjectIds,
       provider: this.tfeProvider,
       dependsOn: this.applicationLink.consumer ? [this.applicationLink.consumer] : [],
+      allowDisconnect,
+      preconditions: generated ? [] : [this.keyPair.matchCondition(NAME)],
       propPrefix: NAME,
     });
 
-    this.nextStep = 'Authorize once: ' + dataCenterAuthorizationStep(this.tfeHostname, this.organization, props.oauthClientName ?? DEFAULT_CLIENT_NAME, props.serviceAccountName);
+    if (props.cloneKey ?? true) {
+      this.cloneKey = this.addCloneKey(props, urls.httpUrl, admin, tls, clientName, consumerKey);
+    } else if (props.cloneKeyRsaBits !== undefined || props.cloneKeyGeneration !== undefined) {
+      throw new BitbucketTfeInputError(`${NAME}.${props.cloneKeyRsaBits !== undefined ? 'cloneKeyRsaBits' : 'cloneKeyGeneration'}`,
+        props.cloneKeyRsaBits ?? props.cloneKeyGeneration, 'only applies to the clone key', 'remove it, or leave cloneKey on');
+    }
+
+    this.nextStep = 'Authorize once: ' + dataCenterAuthorizationStep(this.tfeHostname, this.organization, clientName, props.serviceAccountName)
+      + (this.cloneKey ? ' Then deploy this stack again: it sets the SSH clone key on the new OAuth token.' : '');
 
     if (props.checks ?? true) BitbucketTfeChecks.applyTo(this);
     if (props.outputs ?? true) {
@@ -300,5 +357,59 @@ export class DataCenterConnection extends Construct {
       new TerraformOutput(this, 'application_link', { value: this.applicationLink.instructions, description: 'The Bitbucket application link' });
       new TerraformOutput(this, 'next_step', { value: this.nextStep, description: 'The one manual step before onboarding repositories' });
     }
+  }
+
+  /**
+   * The clone key: generated, registered for the service account in Bitbucket, then set on the OAuth token once
+   * one exists. The token is found through the organization's client list by name and consumer key, which is
+   * known at plan time even before the client exists, so the first deploy plans no key on a token and the one
+   * after the authorization does.
+   */
+  private addCloneKey(props: DataCenterConnectionProps, bitbucketUrl: string, admin: DataCenterCredentials,
+    tls: TerraformProvider, clientName: string, consumerKey: string): PrivateKey {
+    if (props.tfeToken === undefined) {
+      throw new BitbucketTfeInputError(`${NAME}.tfeToken`, undefined, 'is required to set the SSH clone key on the OAuth token',
+        'pass the TFE token from a sensitive TerraformVariable, or set cloneKey: false when the token already has an SSH key');
+    }
+    const rsaBits = props.cloneKeyRsaBits ?? 3072;
+    checkRsaBits(`${NAME}.cloneKeyRsaBits`, rsaBits);
+    const generation = props.cloneKeyGeneration === undefined ? undefined
+      : new DataResource(this, 'clone-key-generation', { input: { generation: props.cloneKeyGeneration } });
+    // RSA in PEM: what TFE accepts for Bitbucket Data Center (docs: ssh-keygen -t rsa -m PEM).
+    const key = new PrivateKey(this, 'clone-key', {
+      provider: tls,
+      algorithm: 'RSA',
+      rsaBits,
+      lifecycle: generation ? { replaceTriggeredBy: [resourceAddress(generation)] } : undefined,
+    });
+    const registered = new DataCenterUserSshKey(this, 'service-account-ssh-key', {
+      bitbucketUrl,
+      adminCredentials: admin,
+      userName: this.serviceAccount.userName,
+      publicKeyOpenssh: key.publicKeyOpenssh,
+      rotatesWith: key,
+      bitbucketApi: this.bitbucketApi,
+      propPrefix: NAME,
+    });
+    const ownClient = new OAuthClientLookup(this, 'oauth-client-token', {
+      organization: this.organization,
+      tfeHostname: this.tfeHostname,
+      tfeToken: props.tfeToken,
+      name: clientName,
+      serviceProvider: BitbucketServiceProvider.DATA_CENTER,
+      consumerKey,
+      optional: true,
+      propPrefix: NAME,
+    });
+    new OAuthTokenSshKey(this, 'oauth-token-ssh-key', {
+      tfeHostname: this.tfeHostname,
+      tfeToken: props.tfeToken,
+      oauthTokenId: ownClient.oauthTokenId,
+      privateKeyPem: key.privateKeyPem,
+      // Bitbucket knows the public key before TFE clones with the private one.
+      dependsOn: [registered.resource, ownClient.guard],
+      propPrefix: NAME,
+    });
+    return key;
   }
 }

@@ -1,3 +1,4 @@
+import { RestApiAuth } from '../common/rest-api';
 import { BitbucketTfeInputError } from '../common/errors';
 import { checkSecretToken } from '../common/secrets';
 import { checkDataCenterUserName } from '../common/names';
@@ -31,8 +32,8 @@ export function checkCredentials(prop: string, credentials: DataCenterCredential
   for (const field of ['password', 'token'] as const) checkSecretToken(`${prop}.${field}`, credentials[field], `bitbucket_${field}`);
 }
 
-/** restapi provider authentication for Data Center credentials: HTTP access tokens go as Bearer, passwords as Basic. */
-export function restApiAuth(credentials: DataCenterCredentials): { username?: string; password?: string; bearerToken?: string } {
+/** restful provider authentication for Data Center credentials: HTTP access tokens go as Bearer, passwords as Basic. */
+export function restApiAuth(credentials: DataCenterCredentials): RestApiAuth {
   return credentials.token === undefined
     ? { username: credentials.username, password: credentials.password }
     : { bearerToken: credentials.token };

@@ -1,24 +1,19 @@
 import { TfeProvider } from '@cdktf/provider-tfe/lib/provider';
 import { Workspace } from '@cdktf/provider-tfe/lib/workspace';
-import { TlsProvider } from '@cdktf/provider-tls/lib/provider';
-import { PrivateKey } from '@cdktf/provider-tls/lib/private-key';
-import { ITerraformDependable, TerraformProvider } from 'cdktf';
+import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
-import { BitbucketserverProvider } from '../providers/bitbucketserver/provider';
 import { BitbucketTfeInputError } from '../common/errors';
 import { checkSecretToken } from '../common/secrets';
 import { checkDataCenterUserName, checkOrganizationName } from '../common/names';
-import { providerAlias, providerOrCreate } from '../common/providers';
+import { providerAlias } from '../common/providers';
 import { parseBitbucketUrl, parseHostname } from '../common/url';
-import { checkRsaBits } from '../keys/rsa-key-pair';
 import { RepositoryOnboarding, RepositoryWorkspaceOptions } from '../onboarding/repository-onboarding';
 import { OAuthClientLookup } from '../tfe/oauth-client-lookup';
 import { BitbucketServiceProvider } from '../tfe/oauth-client';
-import { OAuthTokenSshKey } from '../tfe/oauth-token-ssh-key';
 import { AccessScope, DataCenterServiceAccountAccess } from './access';
+import { bitbucketApiProvider } from './bitbucket-api';
 import { checkCredentials, DataCenterCredentials } from './credentials';
 import { DataCenterConnection, dataCenterAuthorizationStep, DEFAULT_CLIENT_NAME } from './connection';
-import { DataCenterUserSshKey } from './user-ssh-key';
 
 export interface DataCenterOnboardingProps {
   /**
@@ -72,32 +67,16 @@ export interface DataCenterOnboardingProps {
    */
   readonly alreadyAdministeredProjects?: string[];
   /**
-   * Bitbucket administrator credentials, as tokens.
-   * @default - required unless bitbucketProvider is given and the clone key is off
+   * Bitbucket administrator credentials, as tokens: the grants are made with them.
+   * @default - the connection's; required without one
    */
   readonly adminCredentials?: DataCenterCredentials;
   /**
-   * Generate the SSH key TFE clones with, register it for the service account in Bitbucket and set it on the
-   * OAuth token. Bitbucket Data Center needs it for cloning; turn it off when the token already has one.
-   * @default true
-   */
-  readonly cloneKey?: boolean;
-  /**
-   * Size of the generated clone key.
-   * @default 3072
-   */
-  readonly cloneKeyRsaBits?: number;
-  /**
-   * TFE API token, as a token (sensitive variable): the clone key is set through the TFE API with it, and a
+   * TFE API token, as a token (sensitive variable): the OAuth client is read through TFE's API with it, and a
    * created tfe provider uses it.
-   * @default - required when cloneKey is on; a created tfe provider otherwise reads TFE_TOKEN
+   * @default - the connection's; required without one
    */
   readonly tfeToken?: string;
-  /**
-   * A bitbucketserver provider you configured.
-   * @default - the connection's, else one created from bitbucketUrl and adminCredentials
-   */
-  readonly bitbucketProvider?: TerraformProvider;
   /**
    * A tfe provider you configured.
    * @default - the connection's, else one created for tfeHostname
@@ -115,15 +94,13 @@ const NAME = 'DataCenterOnboarding';
 /**
  * Onboards Bitbucket Data Center repositories into TFE workspaces: REPO_ADMIN for the service account on each
  * repository (unless its project's PROJECT_ADMIN covers it), then the workspace, which depends on that grant;
- * the OAuth token read through the data source with a precondition that explains the authorization step; and
- * the SSH clone key on the token. Deploy it after the connection (same stack, or a later one).
+ * the OAuth client read through TFE's API, with plan-time messages for a missing authorization, a duplicate
+ * client name or extra tokens. Deploy it after the connection (same stack, or a later one).
  */
 export class DataCenterOnboarding extends Construct {
   public readonly access: DataCenterServiceAccountAccess;
   public readonly oauthClient: OAuthClientLookup;
   public readonly onboarding: RepositoryOnboarding;
-  /** The clone key's `tls_private_key`, when cloneKey is on. */
-  public readonly cloneKey?: PrivateKey;
 
   constructor(scope: Construct, id: string, props: DataCenterOnboardingProps) {
     super(scope, id);
@@ -144,30 +121,31 @@ export class DataCenterOnboarding extends Construct {
     checkDataCenterUserName(`${NAME}.serviceAccountName`, serviceAccountName);
     if (props.adminCredentials) checkCredentials(`${NAME}.adminCredentials`, props.adminCredentials);
     checkSecretToken(`${NAME}.tfeToken`, props.tfeToken, 'tfe_token');
+    const tfeToken: string = props.tfeToken ?? connection?.tfeToken
+      ?? required<string>(undefined, 'tfeToken', 'new TerraformVariable(this, "tfe_token", { type: "string", sensitive: true }).stringValue');
 
-    const bitbucketProvider = providerOrCreate(props.bitbucketProvider ?? connection?.bitbucketProvider, () => {
-      const admin = required(props.adminCredentials, 'adminCredentials', '{ username, password: <sensitive variable> }');
-      return new BitbucketserverProvider(this, 'bitbucket', {
-        alias: providerAlias(this, 'bitbucket'),
-        server: urls.httpUrl,
-        username: admin.username,
-        password: admin.password,
-        token: admin.token,
-      });
-    });
     const tfeProvider = props.tfeProvider ?? connection?.tfeProvider ?? new TfeProvider(this, 'tfe', {
       alias: providerAlias(this, 'tfe'),
       hostname: tfeHostname,
-      token: props.tfeToken,
+      token: tfeToken,
     });
 
-    this.access = connection && !props.alreadyAdministeredProjects ? connection.access : new DataCenterServiceAccountAccess(this, 'access', {
-      userName: connection?.serviceAccount.userName ?? serviceAccountName,
-      scope: AccessScope.REPOSITORY,
-      provider: bitbucketProvider,
-      alreadyAdministeredProjects: props.alreadyAdministeredProjects,
-      propPrefix: NAME,
-    });
+    // The grants' addresses depend only on whether a connection shares the stack (its access then grants), never
+    // on another prop: a grant that moved would be destroyed and created again on the same permission, in no
+    // defined order, and could end up revoked.
+    if (connection) {
+      this.access = connection.access;
+      this.access.addAdministeredProjects(props.alreadyAdministeredProjects ?? [], `${NAME}.alreadyAdministeredProjects`);
+    } else {
+      const admin = required(props.adminCredentials, 'adminCredentials', '{ username, password: <sensitive variable> }');
+      this.access = new DataCenterServiceAccountAccess(this, 'access', {
+        userName: serviceAccountName,
+        scope: AccessScope.REPOSITORY,
+        provider: bitbucketApiProvider(this, 'bitbucket-api', urls.httpUrl, admin),
+        alreadyAdministeredProjects: props.alreadyAdministeredProjects,
+        propPrefix: NAME,
+      });
+    }
 
     const byName = props.oauthClientName !== undefined;
     const oauthClientId = props.oauthClientId ?? (byName ? undefined : connection?.oauthClient.oauthClientId);
@@ -175,52 +153,17 @@ export class DataCenterOnboarding extends Construct {
       throw new BitbucketTfeInputError(`${NAME}.oauthClientId`, undefined, 'is required to know which OAuth client the workspaces use',
         'pass the client id (e.g. a DataCenterConnection\'s oauthClient.oauthClientId, or "oc-..." from TFE), oauthClientName to adopt one by name, or connection');
     }
+    const authorization = dataCenterAuthorizationStep(tfeHostname, organization, props.oauthClientName ?? DEFAULT_CLIENT_NAME, serviceAccountName);
     this.oauthClient = new OAuthClientLookup(this, 'oauth-client', {
       organization,
+      tfeHostname,
+      tfeToken,
       oauthClientId,
       name: props.oauthClientName,
       serviceProvider: byName ? BitbucketServiceProvider.DATA_CENTER : undefined,
-      provider: tfeProvider,
+      authorizationInstructions: authorization,
       propPrefix: NAME,
     });
-
-    const authorization = dataCenterAuthorizationStep(tfeHostname, organization, props.oauthClientName ?? DEFAULT_CLIENT_NAME, serviceAccountName);
-    // Workspaces wait for the clone key: their first run clones the repository.
-    const workspaceDependencies: ITerraformDependable[] = [];
-    if (props.cloneKey ?? true) {
-      const rsaBits = props.cloneKeyRsaBits ?? 3072;
-      checkRsaBits(`${NAME}.cloneKeyRsaBits`, rsaBits);
-      if (props.tfeToken === undefined) {
-        throw new BitbucketTfeInputError(`${NAME}.tfeToken`, undefined, 'is required to set the SSH clone key on the OAuth token',
-          'pass the TFE token from a sensitive TerraformVariable, or set cloneKey: false when the token already has an SSH key');
-      }
-      const admin = props.adminCredentials;
-      if (admin === undefined) {
-        throw new BitbucketTfeInputError(`${NAME}.adminCredentials`, undefined, 'is required to register the clone key for the service account',
-          'pass Bitbucket admin credentials from sensitive TerraformVariables, or set cloneKey: false');
-      }
-      const tls = new TlsProvider(this, 'tls', { alias: providerAlias(this, 'tls') });
-      // RSA in PEM: what TFE accepts for Bitbucket Data Center (docs: ssh-keygen -t rsa -m PEM).
-      this.cloneKey = new PrivateKey(this, 'clone-key', { provider: tls, algorithm: 'RSA', rsaBits });
-      const registered = new DataCenterUserSshKey(this, 'service-account-ssh-key', {
-        bitbucketUrl: urls.httpUrl,
-        adminCredentials: admin,
-        userName: serviceAccountName,
-        publicKeyOpenssh: this.cloneKey.publicKeyOpenssh,
-        propPrefix: NAME,
-      });
-      const onToken = new OAuthTokenSshKey(this, 'oauth-token-ssh-key', {
-        tfeHostname,
-        tfeToken: props.tfeToken,
-        oauthTokenId: this.oauthClient.oauthTokenId,
-        privateKeyPem: this.cloneKey.privateKeyPem,
-        missingTokenMessage: `The Bitbucket OAuth client has no OAuth token yet, so the SSH clone key cannot be set on it. ${authorization} Then run cdktf deploy again.`,
-        // TFE should only clone with a key Bitbucket already knows.
-        dependsOn: [registered.resource],
-        propPrefix: NAME,
-      });
-      workspaceDependencies.push(onToken.resource);
-    }
 
     this.onboarding = new RepositoryOnboarding(this, 'repositories', {
       organization,
@@ -229,15 +172,13 @@ export class DataCenterOnboarding extends Construct {
       repositories: props.repositories,
       provider: tfeProvider,
       authorizationInstructions: authorization,
-      workspaceDependencies,
       checks: props.checks,
       propPrefix: NAME,
     });
-
   }
 
-  /** Onboards one more repository and returns its workspace. */
-  public addRepository(options: RepositoryWorkspaceOptions): Workspace {
+  /** Onboards one more repository and returns its workspace (undefined for an off-boarded entry). */
+  public addRepository(options: RepositoryWorkspaceOptions): Workspace | undefined {
     return this.onboarding.addRepository(options);
   }
 }

@@ -1,6 +1,7 @@
 import { createPrivateKey, createPublicKey, KeyObject } from 'node:crypto';
 import { PrivateKey } from '@cdktf/provider-tls/lib/private-key';
-import { TerraformProvider } from 'cdktf';
+import { DataTlsPublicKey } from '@cdktf/provider-tls/lib/data-tls-public-key';
+import { Fn, Op, TerraformCondition, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { BitbucketTfeInputError, described } from '../common/errors';
 import { isLiteral } from '../common/tokens';
@@ -28,7 +29,7 @@ export interface RsaKeyPairProps {
    */
   readonly publicKeyPem?: string;
   /**
-   * The tls provider for the generated key.
+   * The tls provider: for the generated key, and for checking a supplied pair at plan time.
    * @default - the stack's default tls provider
    */
   readonly provider?: TerraformProvider;
@@ -48,11 +49,14 @@ export class RsaKeyPair extends Construct {
   public readonly publicKeyPem: string;
   /** The `tls_private_key` resource when the key is generated. */
   public readonly generatedKey?: PrivateKey;
+  private readonly provider?: TerraformProvider;
+  private derivedPublicKey?: DataTlsPublicKey;
 
   constructor(scope: Construct, id: string, props: RsaKeyPairProps = {}) {
     super(scope, id);
     const prefix = props.propPrefix ?? 'RsaKeyPair';
     const supplied = props.privateKeyPem !== undefined || props.publicKeyPem !== undefined;
+    this.provider = props.provider;
 
     if (!supplied) {
       const rsaBits = props.rsaBits ?? MIN_RSA_BITS;
@@ -75,6 +79,24 @@ export class RsaKeyPair extends Construct {
     checkSuppliedPair(prefix, props.privateKeyPem, props.publicKeyPem);
     this.privateKeyPem = props.privateKeyPem;
     this.publicKeyPem = props.publicKeyPem;
+  }
+
+  /**
+   * A plan-time condition that a supplied pair belongs together, for the pairs synth cannot judge (a half
+   * given as a token): the public key derived from the private one (`data "tls_public_key"`) must be the given
+   * public key. TFE would accept a mismatch and every request Bitbucket verifies would fail later. A generated
+   * pair needs none.
+   */
+  public matchCondition(prop: string): TerraformCondition {
+    if (this.generatedKey) throw new Error('a generated key pair cannot disagree with itself');
+    this.derivedPublicKey ??= new DataTlsPublicKey(this, 'derived-public-key', { provider: this.provider, privateKeyPem: this.privateKeyPem });
+    const bare = (pem: string) => Fn.replace(pem, '/-----[A-Z ]+-----|\\s/', '');
+    return {
+      condition: Op.eq(bare(this.derivedPublicKey.publicKeyPem), bare(this.publicKeyPem)),
+      errorMessage: `${prop}.publicKeyPem is not the public key of ${prop}.privateKeyPem: the two keys do not belong together. `
+        + 'Derive the public key from the private one (openssl rsa -in key.pem -pubout, a PUBLIC KEY block) and pass that; '
+        + 'TFE would accept the mismatch and every clone and webhook would fail later.',
+    };
   }
 }
 

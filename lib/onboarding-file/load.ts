@@ -13,6 +13,8 @@ export interface FileWorkspaceSettings {
   readonly triggerPatterns?: string[];
   readonly tags?: string[];
   readonly autoApply?: boolean;
+  readonly queueAllRuns?: boolean;
+  readonly forceDelete?: boolean;
 }
 
 export interface FileRepository extends FileWorkspaceSettings {
@@ -20,6 +22,8 @@ export interface FileRepository extends FileWorkspaceSettings {
   readonly connection?: string;
   readonly workspaceName?: string;
   readonly description?: string;
+  readonly previousRepository?: string;
+  readonly offboard?: boolean;
 }
 
 export interface FileOAuthClient {
@@ -33,7 +37,6 @@ export interface FileDataCenterConnection {
   readonly bitbucketUrl: string;
   readonly serviceAccount: string;
   readonly oauthClient: FileOAuthClient;
-  readonly cloneKey?: boolean;
   readonly alreadyAdministeredProjects?: string[];
 }
 

@@ -89,7 +89,6 @@ function dataCenterProps(connection: FileDataCenterConnection, spec: OnboardingF
     oauthClientName: connection.oauthClient.name,
     repositories,
     alreadyAdministeredProjects: connection.alreadyAdministeredProjects,
-    cloneKey: connection.cloneKey,
     adminCredentials: props.dataCenterCredentials,
     tfeToken: props.tfeToken,
     tfeProvider,
@@ -108,6 +107,7 @@ function cloudOnboarding(scope: Construct, connection: FileCloudConnection, spec
     oauthClientName: connection.oauthClient.name,
     bitbucketCredentials: props.cloudCredentials,
     tfeProvider,
+    tfeToken: props.tfeToken,
   });
   return new RepositoryOnboarding(group, 'repositories', {
     organization: spec.tfe.organization,
@@ -182,6 +182,10 @@ function groupRepositories(file: string, spec: OnboardingFileSpec): Map<string, 
       triggerPatterns: entry.triggerPatterns ?? defaults.triggerPatterns,
       tags: entry.tags ?? defaults.tags,
       autoApply: entry.autoApply ?? defaults.autoApply,
+      queueAllRuns: entry.queueAllRuns ?? defaults.queueAllRuns,
+      forceDelete: entry.forceDelete ?? defaults.forceDelete,
+      previousRepository: entry.previousRepository,
+      offboard: entry.offboard,
     };
     const group = grouped.get(name) ?? { options: [], fileIndexes: [] };
     group.options.push(options);

@@ -1,4 +1,5 @@
-import { ITerraformDependable } from 'cdktf';
+import { ITerraformDependable, TerraformCondition } from 'cdktf';
+import { Construct } from 'constructs';
 
 /**
  * What onboarding needs from a Bitbucket flavour: how its repositories are named in TFE, and the grant that
@@ -21,4 +22,11 @@ export interface IRepositoryAccess {
    * permission is granted outside this stack (nothing to wait for). Workspaces depend on it.
    */
   grantRepository(repository: string): ITerraformDependable | undefined;
+
+  /**
+   * A plan-time condition that the repository exists, with a message that names it and says what to do when it
+   * was deleted or renamed; its data source is created in `scope`.
+   * @default - not checked
+   */
+  repositoryExists?(scope: Construct, identifier: string): TerraformCondition;
 }

@@ -1,6 +1,6 @@
 import { Workspace } from '@cdktf/provider-tfe/lib/workspace';
-import { ITerraformDependable, TerraformProvider } from 'cdktf';
-import { Construct } from 'constructs';
+import { TerraformProvider, TerraformStack } from 'cdktf';
+import { Construct, Node } from 'constructs';
 import { BitbucketTfeChecks } from '../checks/aspect';
 import { MARKERS } from '../checks/stack-view';
 import { BitbucketTfeInputError } from '../common/errors';
@@ -53,6 +53,33 @@ export interface RepositoryWorkspaceOptions {
    * @default - "Linked to <repository> by cdktf-bitbucket-tfe"
    */
   readonly description?: string;
+  /**
+   * Start a run in the new workspace as soon as it is created. Off by default: a workspace has no variables yet
+   * when it is created, and its first run would fail or, worse, apply with defaults.
+   * @default false
+   */
+  readonly queueAllRuns?: boolean;
+  /**
+   * Let Terraform delete the workspace even while it still manages resources (TFE's force delete). Without it,
+   * TFE refuses to delete such a workspace (safe delete). Deploy it on the entry before the deploy that deletes
+   * the workspace: the setting is read from the state at delete time.
+   * @default false
+   */
+  readonly forceDelete?: boolean;
+  /**
+   * The repository's identifier before it was renamed in Bitbucket (`PROJECT/old-slug`). The workspace keeps its
+   * address, its id, its state and its name (a Terraform `moved` block), and TFE's link moves to the new
+   * identifier in place.
+   * @default - not renamed
+   */
+  readonly previousRepository?: string;
+  /**
+   * Off-board the repository: its grant is removed, and its workspace is left to TFE, which keeps it with its
+   * state, variables and run history (a Terraform `removed` block with `destroy = false`). Once that has been
+   * deployed the entry can go. To delete the workspace instead, remove the entry without off-boarding it.
+   * @default false
+   */
+  readonly offboard?: boolean;
 }
 
 export interface RepositoryOnboardingProps {
@@ -78,17 +105,24 @@ export interface RepositoryOnboardingProps {
    */
   readonly authorizationInstructions?: string;
   /**
-   * What every workspace waits for besides its repository's grant (e.g. the SSH clone key on the OAuth token).
-   * @default []
-   */
-  readonly workspaceDependencies?: ITerraformDependable[];
-  /**
    * Add the library's synth-time checks (BitbucketTfeChecks) to the stack.
    * @default true
    */
   readonly checks?: boolean;
   /** Names the props in error messages. @default 'RepositoryOnboarding' */
   readonly propPrefix?: string;
+}
+
+/** The stack's `removed` blocks, gathered from every onboarding in it into one override. */
+const REMOVED = new WeakMap<TerraformStack, Array<Record<string, unknown>>>();
+function removedBlocks(stack: TerraformStack): Array<Record<string, unknown>> {
+  let blocks = REMOVED.get(stack);
+  if (!blocks) {
+    blocks = [];
+    REMOVED.set(stack, blocks);
+    stack.addOverride('removed', blocks);
+  }
+  return blocks;
 }
 
 /** Characters TFE accepts in workspace names. */
@@ -126,10 +160,16 @@ export class RepositoryOnboarding extends Construct {
     if (props.checks ?? true) BitbucketTfeChecks.applyTo(this);
   }
 
-  /** Onboards one repository and returns its workspace. */
-  public addRepository(options: RepositoryWorkspaceOptions): Workspace {
+  /** Onboards one repository and returns its workspace (undefined for an off-boarded entry). */
+  public addRepository(options: RepositoryWorkspaceOptions): Workspace | undefined {
     const position = `${this.prefix}.repositories[${this.index++}]`;
     const identifier = this.props.access.repositoryIdentifier(options.repository, `${position}.repository`);
+    const previous = options.previousRepository === undefined ? undefined
+      : this.props.access.repositoryIdentifier(options.previousRepository, `${position}.previousRepository`);
+    if (previous === identifier) {
+      throw new BitbucketTfeInputError(`${position}.previousRepository`, options.previousRepository, 'is the repository itself',
+        'set it to the identifier the repository had before it was renamed, or remove it');
+    }
     const first = this.listed.get(identifier);
     if (first !== undefined) {
       throw new BitbucketTfeInputError(`${position}.repository`, options.repository, `repeats ${first} (${identifier})`,
@@ -137,7 +177,13 @@ export class RepositoryOnboarding extends Construct {
     }
     this.listed.set(identifier, position);
 
-    const workspaceName = options.workspaceName ?? identifier.replace(/[^A-Za-z0-9_-]/g, '-');
+    if (options.offboard) {
+      this.forget(previous ?? identifier, position);
+      return undefined;
+    }
+
+    // A renamed repository keeps the workspace name it had.
+    const workspaceName = options.workspaceName ?? (previous ?? identifier).replace(/[^A-Za-z0-9_-]/g, '-');
     if (!isUnresolved(workspaceName) && !WORKSPACE_NAME.test(workspaceName)) {
       throw new BitbucketTfeInputError(`${position}.workspaceName`, workspaceName, 'is not a TFE workspace name',
         'use up to 90 letters, digits, "-" and "_"');
@@ -159,6 +205,8 @@ export class RepositoryOnboarding extends Construct {
     }
 
     const grant = this.props.access.grantRepository(options.repository);
+    const exists = this.props.access.repositoryExists?.(this, identifier);
+    const oauthClient = this.props.oauthClient;
     const workspace = new Workspace(this, identifier, {
       provider: this.props.provider,
       organization: this.props.organization,
@@ -166,27 +214,58 @@ export class RepositoryOnboarding extends Construct {
       description: options.description ?? `Linked to ${identifier} by cdktf-bitbucket-tfe`,
       projectId: options.projectId,
       autoApply: options.autoApply ?? false,
+      queueAllRuns: options.queueAllRuns ?? false,
+      forceDelete: options.forceDelete ?? false,
       workingDirectory: options.workingDirectory,
       triggerPatterns: options.triggerPatterns,
       tagNames: options.tags,
       vcsRepo: {
         identifier,
-        oauthTokenId: this.props.oauthClient.oauthTokenId,
+        oauthTokenId: oauthClient.oauthTokenId,
         branch: options.branch,
       },
       // The webhook is created as the service account when the workspace is linked: the grant must exist first.
-      dependsOn: [...(grant ? [grant] : []), ...(this.props.workspaceDependencies ?? [])],
+      // The OAuth client's guard stops the plan on a duplicate client or extra tokens, with their ids.
+      dependsOn: [...(grant ? [grant] : []), oauthClient.guard],
       lifecycle: {
-        precondition: [{
-          condition: this.props.oauthClient.hasOAuthToken,
-          errorMessage: `The Bitbucket OAuth client has no OAuth token yet, so ${identifier} cannot be linked. ${this.authorizationInstructions} Then run cdktf deploy again.`,
-        }],
+        precondition: [
+          {
+            condition: oauthClient.hasOAuthToken,
+            errorMessage: `The Bitbucket OAuth client has no OAuth token yet, so ${identifier} cannot be linked. ${this.authorizationInstructions} Then run cdktf deploy again.`,
+          },
+          ...(exists ? [exists] : []),
+        ],
       },
     });
+    if (previous !== undefined) workspace.moveFromId(`${workspace.terraformResourceType}.${this.logicalIdOf(previous)}`);
     // Tells the checks which grant this workspace waits for (or that it is granted outside the stack).
     workspace.node.addMetadata(MARKERS.repositoryGrant, grant instanceof Construct ? grant.node.path : 'external');
     this.byRepository.set(identifier, workspace);
     return workspace;
+  }
+
+  /**
+   * Leaves the repository's workspace to TFE: Terraform forgets it (a `removed` block with `destroy = false`)
+   * instead of deleting it with its state, variables and history.
+   */
+  private forget(identifier: string, position: string): void {
+    const first = this.listed.get(identifier);
+    if (first !== undefined && first !== position) {
+      throw new BitbucketTfeInputError(`${position}.repository`, identifier, `repeats ${first}`, 'list each repository once');
+    }
+    removedBlocks(TerraformStack.of(this)).push({
+      from: `tfe_workspace.${this.logicalIdOf(identifier)}`,
+      lifecycle: { destroy: false },
+    });
+  }
+
+  /** The logical id a workspace for the repository has (or had) under this construct. */
+  private logicalIdOf(identifier: string): string {
+    const stack = TerraformStack.of(this);
+    const child = { node: { id: identifier.replace(/\//g, '--') } };
+    // The stack's own naming scheme, which a user's stack may override.
+    const naming = stack as unknown as { allocateLogicalId(node: Node): string };
+    return naming.allocateLogicalId({ scopes: [...this.node.scopes, child] } as unknown as Node);
   }
 
   /** The workspace of an onboarded repository. */

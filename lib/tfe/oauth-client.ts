@@ -1,6 +1,6 @@
 import { OauthClient } from '@cdktf/provider-tfe/lib/oauth-client';
 import { ProjectOauthClient } from '@cdktf/provider-tfe/lib/project-oauth-client';
-import { ITerraformDependable, TerraformProvider } from 'cdktf';
+import { ITerraformDependable, TerraformCondition, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { BitbucketTfeInputError } from '../common/errors';
 import { checkSecretToken } from '../common/secrets';
@@ -53,6 +53,18 @@ export interface BitbucketOAuthClientProps {
    * @default - the stack's default tfe provider
    */
   readonly provider?: TerraformProvider;
+  /**
+   * Allow a plan that replaces or destroys the client. Every argument of a `tfe_oauth_client` forces a new
+   * client, and replacing it deletes its OAuth token: every workspace loses its VCS connection until a person
+   * authorizes again. Without it, such a plan stops (`prevent_destroy`) before anything changes.
+   * @default false
+   */
+  readonly allowDisconnect?: boolean;
+  /**
+   * Plan-time checks on the client's inputs (e.g. that a supplied key pair belongs together).
+   * @default []
+   */
+  readonly preconditions?: TerraformCondition[];
   /** Resources that must exist before the client (e.g. the Bitbucket application link). @default [] */
   readonly dependsOn?: ITerraformDependable[];
   /** Names the props in error messages. @default 'BitbucketOAuthClient' */
@@ -105,6 +117,10 @@ export class BitbucketOAuthClient extends Construct {
       oauthToken: props.oauthToken,
       organizationScoped: projectIds.length === 0,
       dependsOn: props.dependsOn,
+      lifecycle: {
+        preventDestroy: !(props.allowDisconnect ?? false),
+        precondition: props.preconditions && props.preconditions.length > 0 ? props.preconditions : undefined,
+      },
     });
     this.oauthClientId = this.oauthClient.id;
     const seen = new Set<string>();

@@ -7,6 +7,19 @@ function secret(stack: TerraformStack, name: string): string {
   return new TerraformVariable(stack, name, { type: 'string', sensitive: true }).stringValue;
 }
 
+/** The resource whose logical id comes from the construct path `path` ("a/b" -> "a_b_<hash>"). */
+function resourceAt(json: any, type: string, path: string): { id: string; config: Record<string, any> } {
+  const prefix = `${path.replace(/\//g, '_')}_`;
+  const found = Object.entries(resourcesOf(json, type)).filter(([id]) => id.startsWith(prefix));
+  if (found.length !== 1) throw new Error(`expected one ${type} at ${path}, found ${found.length}`);
+  return { id: found[0][0], config: found[0][1] };
+}
+
+/** Data Center grants: restful resources on a permissions endpoint. */
+function grantsOf(json: any): Array<Record<string, any>> {
+  return Object.values(resourcesOf(json, 'restful_resource')).filter((r) => String(r.path).endsWith('/permissions/users'));
+}
+
 function connect(stack: TerraformStack, overrides: Partial<DataCenterConnectionProps> = {}): DataCenterConnection {
   return new DataCenterConnection(stack, 'bitbucket', {
     bitbucketUrl: 'https://bitbucket.example.com/bitbucket/',
@@ -26,7 +39,7 @@ describe('DataCenterConnection', () => {
     connect(stack);
     const json = synthJson(stack);
 
-    const key = onlyResource(json, 'tls_private_key');
+    const key = resourceAt(json, 'tls_private_key', 'bitbucket/key-pair/key');
     expect(key.config).toMatchObject({ algorithm: 'RSA', rsa_bits: 2048 });
     const keyAddress = `tls_private_key.${key.id}`;
 
@@ -34,10 +47,10 @@ describe('DataCenterConnection', () => {
     expect(referencedAddress(client.secret, 'private_key_pem')).toBe(keyAddress);
     expect(referencedAddress(client.rsa_public_key, 'public_key_pem')).toBe(keyAddress);
 
-    const consumer = Object.values(resourcesOf(json, 'restapi_object')).find((o) => String(o.path).endsWith('/authentication/consumer'));
-    expect(consumer).toBeDefined();
-    expect(referencedAddress(consumer!.data, 'public_key_pem')).toBe(keyAddress);
-    expect(consumer!.data).toContain('"key" = "terraform-tfe.example.com-acme"');
+    const consumer = Object.values(resourcesOf(json, 'restful_resource')).find((o) => String(o.path).endsWith('/authentication/consumer'))!;
+    // Sent as Bitbucket stores it (bare base64 DER), or every plan would show a diff.
+    expect(consumer.body.publicKey).toBe(`\${replace(${keyAddress}.public_key_pem, "/-----[A-Z ]+-----|\\s/", "")}`);
+    expect(consumer.body).toMatchObject({ key: 'terraform-tfe.example.com-acme', outgoing: false, twoLOAllowed: false });
     expect(client.key).toBe('terraform-tfe.example.com-acme');
   });
 
@@ -58,53 +71,77 @@ describe('DataCenterConnection', () => {
     const stack = newStack();
     connect(stack);
     const json = synthJson(stack);
-    const grants = Object.values(resourcesOf(json, 'bitbucketserver_repository_permissions_user'));
-    expect(grants.map((g) => `${g.project}/${g.repository}:${g.user}:${g.permission}`).sort())
-      .toEqual(['APPS/payments:svc-terraform:REPO_ADMIN', 'PLAT/network:svc-terraform:REPO_ADMIN']);
-    expect(resourcesOf(json, 'bitbucketserver_project_permissions_user')).toEqual({});
+    const grants = grantsOf(json);
+    expect(grants.map((g) => `${g.path}:${g.create_query.name}:${g.create_query.permission}`).sort()).toEqual([
+      '/rest/api/1.0/projects/APPS/repos/payments/permissions/users:svc-terraform:REPO_ADMIN',
+      '/rest/api/1.0/projects/PLAT/repos/network/permissions/users:svc-terraform:REPO_ADMIN',
+    ]);
+    // Read back from the user list: a grant revoked by hand is not found, forgotten, and granted again.
+    for (const grant of grants) {
+      expect(grant).toMatchObject({
+        create_method: 'PUT',
+        update_method: 'PUT',
+        update_query: grant.create_query,
+        read_query: { filter: ['svc-terraform'], limit: ['1000'] },
+        read_selector: 'values.#(user.name=="svc-terraform")',
+        delete_query: { name: ['svc-terraform'] },
+        body: { permission: 'REPO_ADMIN' },
+      });
+    }
   });
 
   test('PROJECT_ADMIN on the projects with AccessScope.PROJECT', () => {
     const stack = newStack();
     connect(stack, { accessScope: AccessScope.PROJECT });
     const json = synthJson(stack);
-    const grants = Object.values(resourcesOf(json, 'bitbucketserver_project_permissions_user'));
-    expect(grants.map((g) => `${g.project}:${g.permission}`).sort()).toEqual(['APPS:PROJECT_ADMIN', 'PLAT:PROJECT_ADMIN']);
-    expect(resourcesOf(json, 'bitbucketserver_repository_permissions_user')).toEqual({});
+    expect(grantsOf(json).map((g) => `${g.path}:${g.body.permission}`).sort()).toEqual([
+      '/rest/api/1.0/projects/APPS/permissions/users:PROJECT_ADMIN',
+      '/rest/api/1.0/projects/PLAT/permissions/users:PROJECT_ADMIN',
+    ]);
   });
 
   test('the managed application link is created by its computed id on the applinks endpoints, as JSON', () => {
     const stack = newStack();
     const connection = connect(stack);
     const json = synthJson(stack);
-    const objects = Object.values(resourcesOf(json, 'restapi_object'));
-    const link = objects.find((o) => o.path === '/rest/applinks/3.0/applicationlink');
+    const linkId = connection.applicationLink.linkId;
+    const link = Object.values(resourcesOf(json, 'restful_resource')).find((o) => o.path === '/rest/applinks/3.0/applicationlink');
     expect(link).toMatchObject({
       create_method: 'PUT',
-      object_id: connection.applicationLink.linkId,
-      read_path: `/rest/applinks/3.0/applicationlink/${connection.applicationLink.linkId}`,
+      // GET of an unknown single id may answer 500: the link is picked from the list, so a deleted link is recreated.
+      read_selector: `applicationLinks.#(id=="${linkId}")`,
+      update_method: 'POST',
+      update_path: `/rest/applinks/3.0/applicationlink/${linkId}`,
+      delete_path: `/rest/applinks/3.0/applicationlink/${linkId}`,
+      force_new_attrs: ['rpcUrl', 'typeId'],
+      body: { rpcUrl: 'https://tfe.example.com', displayUrl: 'https://tfe.example.com', typeId: 'generic' },
     });
-    expect(link!.data).toContain('"rpcUrl" = "https://tfe.example.com"');
-    expect(link!.data).toContain('"typeId" = "generic"');
-    const [api] = json.provider!.restapi;
-    expect(api.uri).toBe('https://bitbucket.example.com/bitbucket');
-    expect(api.headers).toEqual(expect.objectContaining({ 'Accept': 'application/json', 'Content-Type': 'application/json' }));
-    expect(api.password).toBe('${var.bitbucket_password}');
+    // No DELETE exists for the consumer (405): incoming OAuth is switched off on the link instead.
+    const consumer = Object.values(resourcesOf(json, 'restful_resource')).find((o) => String(o.path).endsWith('/authentication/consumer'));
+    expect(consumer).toMatchObject({
+      path: `/rest/applinks-oauth/1.0/applicationlink/${linkId}/authentication/consumer`,
+      read_selector: 'consumers.#(key=="terraform-tfe.example.com-acme")',
+      delete_method: 'PUT',
+      delete_path: `/rest/applinks/3.0/status/${linkId}/oauth`,
+      delete_body: { incoming: { enabled: false }, outgoing: { enabled: false } },
+    });
+    const api = json.provider!.restful.find((p: any) => p.base_url === 'https://bitbucket.example.com/bitbucket')!;
+    expect(api.header).toEqual({ 'Accept': 'application/json', 'Content-Type': 'application/json', 'X-Atlassian-Token': 'no-check' });
+    expect(api.security.http.basic).toEqual({ username: 'admin', password: '${var.bitbucket_password}' });
   });
 
   test('one application URL per organization with applicationUrlPerOrganization', () => {
     const stack = newStack();
     connect(stack, { applicationUrlPerOrganization: true });
-    const link = Object.values(resourcesOf(synthJson(stack), 'restapi_object')).find((o) => o.path === '/rest/applinks/3.0/applicationlink');
-    expect(link!.data).toContain('"rpcUrl" = "https://tfe.example.com/app/acme"');
+    const link = Object.values(resourcesOf(synthJson(stack), 'restful_resource')).find((o) => o.path === '/rest/applinks/3.0/applicationlink');
+    expect(link!.body.rpcUrl).toBe('https://tfe.example.com/app/acme');
   });
 
   test('a manual application link creates no restapi resource and outputs what to paste', () => {
     const stack = newStack();
     const connection = connect(stack, { applicationLinkMode: ApplicationLinkMode.MANUAL });
     const json = synthJson(stack);
-    expect(resourcesOf(json, 'restapi_object')).toEqual({});
-    expect(json.provider!.restapi).toBeUndefined();
+    expect(Object.values(resourcesOf(json, 'restful_resource')).filter((o) => String(o.path).includes('applinks'))).toEqual([]);
     const outputs = Object.values(json.output!).map((o) => o.value);
     const instructions = outputs.find((v) => typeof v === 'string' && v.includes('Incoming Authentication'));
     expect(instructions).toContain('https://bitbucket.example.com/bitbucket/plugins/servlet/applinks/listApplicationLinks');
@@ -141,8 +178,8 @@ describe('DataCenterConnection', () => {
     const json = synthJson(stack);
     const user = onlyResource(json, 'bitbucketserver_user');
     expect(user.config).toMatchObject({ name: 'svc-terraform', email_address: 'terraform@example.com' });
-    for (const grant of Object.values(resourcesOf(json, 'bitbucketserver_repository_permissions_user'))) {
-      expect(grant.user).toBe(`\${bitbucketserver_user.${user.id}.name}`);
+    for (const grant of grantsOf(json)) {
+      expect(grant.create_query.name).toEqual([`\${bitbucketserver_user.${user.id}.name}`]);
     }
   });
 
@@ -151,10 +188,18 @@ describe('DataCenterConnection', () => {
     const pair = rsaPair();
     connect(stack, { privateKeyPem: secret(stack, 'private_key_pem'), publicKeyPem: pair.publicKeyPem });
     const json = synthJson(stack);
-    expect(resourcesOf(json, 'tls_private_key')).toEqual({});
+    // Only the clone key is generated.
+    expect(Object.keys(resourcesOf(json, 'tls_private_key'))).toEqual([expect.stringContaining('clone-key')]);
     const client = onlyResource(json, 'tfe_oauth_client').config;
     expect(client.secret).toBe('${var.private_key_pem}');
     expect(client.rsa_public_key).toBe(pair.publicKeyPem);
+    // A token half cannot be judged at synth: the public key derived from it at plan time must be the given one.
+    const derived = Object.keys(json.data!.tls_public_key)[0];
+    expect(json.data!.tls_public_key[derived].private_key_pem).toBe('${var.private_key_pem}');
+    expect(client.lifecycle.precondition).toEqual([expect.objectContaining({
+      condition: expect.stringContaining(`data.tls_public_key.${derived}.public_key_pem`),
+      error_message: expect.stringContaining('DataCenterConnection.publicKeyPem is not the public key of DataCenterConnection.privateKeyPem'),
+    })]);
   });
 
   test('providers are pinned and take their secrets from variables', () => {
@@ -162,13 +207,15 @@ describe('DataCenterConnection', () => {
     connect(stack);
     const json = synthJson(stack);
     expect(json.terraform!.required_providers).toMatchObject({
-      bitbucketserver: { source: 'xvlcwk-terraform/bitbucketserver', version: '~> 1.8' },
-      restapi: { source: 'Mastercard/restapi', version: '~> 3.0' },
+      restful: { source: 'magodo/restful', version: '= 0.25.2' },
       tfe: { source: 'hashicorp/tfe', version: '0.71.0' },
       tls: { source: 'hashicorp/tls', version: '4.1.0' },
     });
     expect(json.provider!.tfe[0].token).toBe('${var.tfe_token}');
-    expect(json.provider!.bitbucketserver[0]).toMatchObject({ server: 'https://bitbucket.example.com/bitbucket', password: '${var.bitbucket_password}' });
+    // Only a created service account needs the bitbucketserver provider.
+    expect(json.terraform!.required_providers!.bitbucketserver).toBeUndefined();
+    const tfeApi = json.provider!.restful.find((p: any) => p.base_url === 'https://tfe.example.com/api/v2')!;
+    expect(tfeApi.security.http.token.token).toBe('${var.tfe_token}');
   });
 
   test('the stack is valid Terraform', () => {

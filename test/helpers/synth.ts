@@ -7,6 +7,10 @@ export interface SynthesizedStack {
   provider?: Record<string, Array<Record<string, any>>>;
   output?: Record<string, { value: any; description?: string; sensitive?: boolean }>;
   variable?: Record<string, Record<string, any>>;
+  locals?: Record<string, any>;
+  locals?: Record<string, string>;
+  moved?: Array<{ from: string; to: string }>;
+  removed?: Array<{ from: string; lifecycle: { destroy: boolean } }>;
   terraform?: { required_providers?: Record<string, { source: string; version: string }> };
 }
 

@@ -10,9 +10,9 @@ export const applicationLinkHostRule: CheckRule = {
     const tfeHosts = view.providers('tfe').map((p) => p.config.hostname ?? 'app.terraform.io').filter(isLiteralString).map((h) => h.toLowerCase());
     if (tfeHosts.length === 0) return [];
     const findings: Finding[] = [];
-    for (const link of view.resources('restapi_object').filter((o) => o.config.path === '/rest/applinks/3.0/applicationlink')) {
-      const rpcUrl = /"rpcUrl"\s*[=:]\s*"([^"]+)"/.exec(String(link.config.data ?? ''))?.[1];
-      if (rpcUrl === undefined || rpcUrl.includes('${')) continue;
+    for (const link of view.resources('restful_resource').filter((o) => o.config.path === '/rest/applinks/3.0/applicationlink')) {
+      const rpcUrl = (link.config.body as { rpcUrl?: unknown } | undefined)?.rpcUrl;
+      if (!isLiteralString(rpcUrl) || rpcUrl.includes('${')) continue;
       const host = hostOf(rpcUrl);
       if (host === undefined || !tfeHosts.includes(host)) {
         findings.push({ construct: link.construct, message: `${link.address} links "${rpcUrl}", but TFE is ${tfeHosts.map((h) => `"${h}"`).join(', ')}: Bitbucket would accept requests signed for another host` });

@@ -1,7 +1,7 @@
 import { CheckRule, CheckSeverity, Finding } from '../rule';
 import { isLiteralString } from '../stack-view';
 
-const URL_FIELDS: Record<string, string[]> = { bitbucketserver: ['server'], restapi: ['uri'] };
+const URL_FIELDS: Record<string, string[]> = { bitbucketserver: ['server'], restful: ['base_url'] };
 
 export const insecureHttpRule: CheckRule = {
   id: 'BBTFE9',

@@ -7,8 +7,13 @@ const SENSITIVE_FIELDS: Record<string, string[]> = {
   'provider tfe': ['token'],
   'provider bitbucketserver': ['password', 'token'],
   'provider bitbucket': ['password', 'oauth_client_secret', 'oauth_token', 'api_token'],
-  'provider restapi': ['password', 'bearer_token', 'key_string'],
+  'provider restful': ['security.http.basic.password', 'security.http.token.token'],
 };
+
+/** The value at a dotted path of a config (`security.http.token.token`). */
+function valueAt(config: Record<string, unknown>, path: string): unknown {
+  return path.split('.').reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), config);
+}
 const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
 
 function literalFields(element: ElementView): string[] {
@@ -16,7 +21,7 @@ function literalFields(element: ElementView): string[] {
   // A Cloud consumer key is a client credential; a Data Center consumer key is an OAuth 1.0a identifier sent
   // in clear with every request, so only the former must not be a literal.
   if (element.type === 'tfe_oauth_client' && element.config.service_provider === 'bitbucket_hosted') fields.push('key');
-  return fields.filter((field) => isLiteralString(element.config[field]) && element.config[field] !== '');
+  return fields.filter((field) => isLiteralString(valueAt(element.config, field)) && valueAt(element.config, field) !== '');
 }
 
 export const literalSecretRule: CheckRule = {
