@@ -23,7 +23,7 @@ export function grantFor(view: StackView, workspace: ElementView): ElementView |
 const DATA_CENTER_GRANT_PATH = /^\/rest\/api\/1\.0\/projects\/([^/]+)(?:\/repos\/([^/]+))?\/permissions\/users$/;
 
 /** The project (and repository) a Data Center grant made through Bitbucket's permissions endpoint is on. */
-function dataCenterGrantTarget(grant: ElementView): { project: string; repository?: string } | undefined {
+export function dataCenterGrantTarget(grant: ElementView): { project: string; repository?: string } | undefined {
   const match = DATA_CENTER_GRANT_PATH.exec(String(grant.config.path ?? ''));
   return match ? { project: match[1].toUpperCase(), repository: match[2] } : undefined;
 }
