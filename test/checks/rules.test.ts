@@ -8,8 +8,8 @@ import { ALL_RULES } from '../../lib/checks/all-rules';
 import { StackView } from '../../lib/checks/stack-view';
 import { BitbucketserverProvider } from '../../lib/providers/bitbucketserver/provider';
 import { RepositoryPermissionsUser } from '../../lib/providers/bitbucketserver/repository-permissions-user';
-import { ObjectResource } from '../../lib/providers/restapi/object-resource';
-import { RestapiProvider } from '../../lib/providers/restapi/provider';
+import { Resource as RestResource } from '../../lib/providers/restful/resource';
+import { RestfulProvider } from '../../lib/providers/restful/provider';
 import { newStack } from '../helpers/synth';
 
 function secret(stack: TerraformStack, name: string): string {
@@ -30,7 +30,7 @@ function healthy(overrides: Partial<DataCenterConnectionProps> = {}): TerraformS
     serviceAccountName: 'svc-terraform', adminCredentials: { username: 'admin', password: secret(stack, 'pw') },
     tfeToken: secret(stack, 'tfe_token'), ...overrides,
   });
-  new DataCenterOnboarding(stack, 'onboarding', { connection, repositories: [{ repository: 'PLAT/network' }], cloneKey: false });
+  new DataCenterOnboarding(stack, 'onboarding', { connection, repositories: [{ repository: 'PLAT/network' }] });
   return stack;
 }
 
@@ -68,6 +68,34 @@ describe('the rules', () => {
     const write = newStack();
     handWritten(write, { grant: 'REPO_WRITE', dependsOnGrant: true });
     expect(findings(write, 'BBTFE1')).toEqual([expect.stringMatching(/grants REPO_WRITE, which cannot manage webhooks/)]);
+  });
+
+  test('BBTFE1 and BBTFE2 judge a grant made through Bitbucket\'s permissions endpoint (restful_resource)', () => {
+    function restfulGrant(permission: string, dependsOnGrant: boolean, path = '/rest/api/1.0/projects/PLAT/repos/network/permissions/users') {
+      const stack = newStack();
+      const api = new RestfulProvider(stack, 'api', { baseUrl: 'https://bitbucket.example.com', security: { http: { basic: { username: 'admin', password: secret(stack, 'pw') } } } });
+      const tfe = new TfeProvider(stack, 'tfe', { hostname: 'tfe.example.com', token: secret(stack, 't') });
+      const lookup = new DataTfeOauthClient(stack, 'lookup', { provider: tfe, organization: 'acme', oauthClientId: 'oc-abc123' });
+      const grant = new RestResource(stack, 'grant', {
+        provider: api, path, createMethod: 'PUT', createQuery: { name: ['svc'], permission: [permission] },
+        readSelector: 'values.#(user.name=="svc")', body: { permission },
+      });
+      new Workspace(stack, 'workspace', {
+        provider: tfe, name: 'network', organization: 'acme',
+        vcsRepo: { identifier: 'PLAT/network', oauthTokenId: lookup.oauthTokenId },
+        dependsOn: dependsOnGrant ? [grant] : undefined,
+      });
+      return stack;
+    }
+    expect(findings(restfulGrant('REPO_ADMIN', true), 'BBTFE1')).toEqual([]);
+    expect(findings(restfulGrant('REPO_ADMIN', true), 'BBTFE2')).toEqual([]);
+    expect(findings(restfulGrant('PROJECT_ADMIN', true, '/rest/api/1.0/projects/PLAT/permissions/users'), 'BBTFE1')).toEqual([]);
+    expect(findings(restfulGrant('REPO_WRITE', true), 'BBTFE1'))
+      .toEqual([expect.stringMatching(/links PLAT\/network, but restful_resource\.grant grants REPO_WRITE, which cannot manage webhooks/)]);
+    expect(findings(restfulGrant('REPO_ADMIN', true, '/rest/api/1.0/projects/APPS/repos/network/permissions/users'), 'BBTFE1'))
+      .toEqual([expect.stringMatching(/links PLAT\/network, but no grant in this stack gives the service account REPO_ADMIN/)]);
+    expect(findings(restfulGrant('REPO_ADMIN', false), 'BBTFE2'))
+      .toEqual([expect.stringMatching(/\(PLAT\/network\) does not depend on restful_resource\.grant/)]);
   });
 
   test('BBTFE1 is quiet with REPO_ADMIN, and with PROJECT_ADMIN covering the project', () => {
@@ -117,9 +145,12 @@ describe('the rules', () => {
 
   test('BBTFE4 fires when the application link points at another host than TFE', () => {
     const stack = healthy();
-    const link = stack.node.findAll().find((c): c is ObjectResource => c instanceof ObjectResource && c.pathInput === '/rest/applinks/3.0/applicationlink')!;
-    link.data = '{"rpcUrl": "https://old-tfe.example.com", "typeId": "generic"}';
-    expect(findings(stack, 'BBTFE4')).toEqual([expect.stringMatching(/links "https:\/\/old-tfe\.example\.com", but TFE is "tfe\.example\.com"/)]);
+    const link = stack.node.findAll().find((c): c is RestResource => c instanceof RestResource && c.pathInput === '/rest/applinks/3.0/applicationlink')!;
+    expect(link.bodyInput).toMatchObject({ rpcUrl: 'https://tfe.example.com' });
+    link.body = { ...link.bodyInput, rpcUrl: 'https://old-tfe.example.com', displayUrl: 'https://old-tfe.example.com' };
+    expect(findings(stack, 'BBTFE4')).toEqual([
+      expect.stringMatching(/^restful_resource\.\S+ links "https:\/\/old-tfe\.example\.com", but TFE is "tfe\.example\.com"/),
+    ]);
     expect(findings(healthy(), 'BBTFE4')).toEqual([]);
     expect(findings(healthy({ applicationUrlPerOrganization: true }), 'BBTFE4')).toEqual([]);
   });
@@ -150,13 +181,15 @@ describe('the rules', () => {
     client.secret = '-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----';
     tfe.token = 'abc.atlasv1.def';
     new TerraformVariable(stack, 'with_default', { type: 'string', sensitive: true, default: 'oops' });
-    new RestapiProvider(stack, 'api', { alias: 'a', uri: 'https://x.example', bearerToken: 'literal' });
+    new RestfulProvider(stack, 'api', { alias: 'a', baseUrl: 'https://x.example', security: { http: { token: { token: 'literal' } } } });
+    new RestfulProvider(stack, 'basic', { alias: 'b', baseUrl: 'https://y.example', security: { http: { basic: { username: 'admin', password: 'hunter2' } } } });
     const messages = findings(stack, 'BBTFE7');
     expect(messages).toEqual(expect.arrayContaining([
       'tfe_oauth_client.client.secret is a literal string',
       'tfe_oauth_client.client contains a PEM private key',
       'tfe.token is a literal string',
-      'restapi.a.bearer_token is a literal string',
+      'restful.a.security.http.token.token is a literal string',
+      'restful.b.security.http.basic.password is a literal string',
       'var.with_default is sensitive but has a default value, which is written into cdk.tf.json',
     ]));
     expect(messages.join('\n')).not.toContain('MIIE');
@@ -178,7 +211,7 @@ describe('the rules', () => {
 
   test('BBTFE9 warns about http, quiet for https', () => {
     expect(findings(healthy({ bitbucketUrl: 'http://bitbucket.test:7990', allowInsecureHttp: true }), 'BBTFE9'))
-      .toEqual(expect.arrayContaining([expect.stringMatching(/\.server is "http:\/\/bitbucket\.test:7990"/)]));
+      .toEqual(expect.arrayContaining([expect.stringMatching(/^restful\.\S+\.base_url is "http:\/\/bitbucket\.test:7990"$/)]));
     expect(findings(healthy(), 'BBTFE9')).toEqual([]);
   });
 });

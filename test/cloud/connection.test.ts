@@ -2,6 +2,7 @@ import { TerraformStack, TerraformVariable } from 'cdktf';
 import { AccessScope } from '../../lib/data-center/access';
 import { CloudConnection, CloudConnectionProps, CloudOAuthClientMode } from '../../lib/cloud/connection';
 import { BitbucketProvider } from '../../lib/providers/bitbucket/provider';
+import { byIdClients, byNameFilter, onlyOAuthClientLookup, OAuthClientLookupView } from '../helpers/oauth-client-lookup';
 import { newStack, onlyResource, resourcesOf, synthJson, SynthesizedStack } from '../helpers/synth';
 
 const UUID = '{3f2504e0-4f89-41d3-9a0c-0305e82c3301}';
@@ -43,45 +44,76 @@ function onlyData(json: SynthesizedStack, type: string): { id: string; config: R
   return { id: entries[0][0], config: entries[0][1] };
 }
 
-const CALLBACK = 'Callback URL of the TFE OAuth client (from the tfe_oauth_client data source): the Bitbucket Cloud OAuth consumer\'s Callback URL';
+/** An output by the name the connection gives it (`callback_url`), whatever its description says. */
+function outputNamed(json: SynthesizedStack, name: string): any {
+  const entries = Object.entries(json.output!).filter(([id]) => new RegExp(`^bitbucket_${name}_[0-9A-F]{8}$`).test(id));
+  if (entries.length !== 1) throw new Error(`expected exactly one output ${name}, found ${entries.length}`);
+  return entries[0][1].value;
+}
+
+/** The guard's conditions while the client may not exist yet nor be authorized: only duplicates and extra tokens stop the plan. */
+function optionalGuardConditions(lookup: OAuthClientLookupView): string[] {
+  return [`\${length(local.${lookup.clients}) <= 1}`, `\${length(local.${lookup.tokens}) <= 1}`];
+}
+
 const PAGE = 'Bitbucket Cloud page of the OAuth consumer (Workspace settings > OAuth consumers): paste the callback URL there';
 const CHECKLIST = 'The Bitbucket Cloud OAuth consumer TFE needs (no API can create it)';
 const NEXT = 'The one manual step before onboarding repositories';
 
 describe('CloudConnection, adopting the OAuth client made in the TFE UI (the default)', () => {
-  test('creates no tfe_oauth_client and finds the client by name and bitbucket_hosted through the data source', () => {
+  test('creates no tfe_oauth_client and finds the client by name and bitbucket_hosted through TFE\'s API', () => {
     const stack = newStack();
     const connection = connect(stack);
     const json = synthJson(stack);
     expect(connection.oauthClientMode).toBe(CloudOAuthClientMode.ADOPT);
     expect(connection.oauthClient).toBeUndefined();
     expect(resourcesOf(json, 'tfe_oauth_client')).toEqual({});
-    expect(onlyData(json, 'tfe_oauth_client').config).toMatchObject({
-      organization: 'acme-org', name: 'Bitbucket Cloud', service_provider: 'bitbucket_hosted',
-    });
+    expect(json.data?.tfe_oauth_client).toBeUndefined();
+    const lookup = onlyOAuthClientLookup(json);
+    expect(lookup.data).toMatchObject({ id: '/organizations/acme-org/oauth-clients', query: { 'page[size]': ['100'] }, allow_not_exist: true });
+    expect(lookup.clientsExpression).toBe(byNameFilter(lookup, 'Bitbucket Cloud', 'bitbucket_hosted'));
+    expect(lookup.tokensExpression).toBe(`\${try(local.${lookup.selected}.relationships["oauth-tokens"].data, [])}`);
+    // The data source reads TFE's API with the TFE token, through a provider of the connection's own.
+    const api = json.provider!.restful.find((p) => `restful.${p.alias}` === lookup.data.provider)!;
+    expect(api).toMatchObject({ base_url: 'https://tfe.example.com/api/v2', security: { http: { token: { token: '${var.tfe_token}' } } } });
+  });
+
+  test('the guard stops the plan on a duplicate client name or extra tokens, naming them, but not before the client is authorized', () => {
+    const stack = newStack();
+    connect(stack);
+    const lookup = onlyOAuthClientLookup(synthJson(stack));
+    expect(lookup.guard.input).toEqual({ client: lookup.oauthClientId });
+    expect(lookup.preconditions.map((p) => p.condition)).toEqual(optionalGuardConditions(lookup));
+    const [clients, tokens] = lookup.preconditions.map((p) => p.error_message);
+    expect(clients).toContain(`OAuth clients are named \\"Bitbucket Cloud\\" in TFE organization acme-org: \${join(", ", [for c in local.${lookup.clients} : c.id])}`);
+    expect(clients).toContain('Pass the one to use as oauthClientId');
+    expect(tokens).toContain(`OAuth tokens (\${join(", ", [for t in local.${lookup.tokens} : t.id])})`);
   });
 
   test('adopts by id when given one', () => {
     const stack = newStack();
     connect(stack, { oauthClientId: 'oc-abc123' });
-    const lookup = onlyData(synthJson(stack), 'tfe_oauth_client').config;
-    expect(lookup.oauth_client_id).toBe('oc-abc123');
-    expect(lookup.name).toBeUndefined();
+    const lookup = onlyOAuthClientLookup(synthJson(stack));
+    expect(lookup.data.id).toBe('/oauth-clients/oc-abc123');
+    expect(lookup.data.query).toBeUndefined();
+    expect(lookup.clientsExpression).toBe(byIdClients(lookup));
+    expect(lookup.preconditions.map((p) => p.condition)).toEqual(optionalGuardConditions(lookup));
+    expect(lookup.preconditions[0].error_message).toContain('The OAuth client oc-abc123 does not exist in TFE organization "acme-org"');
   });
 
-  test('outputs the callback URL from the data source, the settings page and the consumer checklist', () => {
+  test('outputs the callback URL read from TFE\'s API, the settings page and the consumer checklist', () => {
     const stack = newStack();
     connect(stack);
     const json = synthJson(stack);
-    const lookup = onlyData(json, 'tfe_oauth_client');
+    const lookup = onlyOAuthClientLookup(json);
     const outputs = outputsByDescription(json);
-    expect(outputs[CALLBACK]).toBe(`\${data.tfe_oauth_client.${lookup.id}.callback_url}`);
-    expect(outputs['TFE OAuth client id (oc-...)']).toBe(`\${data.tfe_oauth_client.${lookup.id}.oauth_client_id}`);
+    expect(outputNamed(json, 'callback_url')).toBe(lookup.callbackUrl);
+    expect(outputs['TFE OAuth client id (oc-...)']).toBe(lookup.oauthClientId);
     expect(outputs[PAGE]).toBe('https://bitbucket.org/acme/workspace/settings/api');
     const checklist: string = outputs[CHECKLIST];
     expect(checklist).toContain('Bitbucket Cloud has no API to create OAuth consumers');
     expect(checklist).toContain('https://bitbucket.org/acme/workspace/settings/api');
-    expect(checklist).toContain(`Callback URL: \${data.tfe_oauth_client.${lookup.id}.callback_url}`);
+    expect(checklist).toContain(`Callback URL: ${lookup.callbackUrl}`);
     expect(checklist).toContain('Tick "This is a private consumer"');
     expect(checklist).toContain('Account: Write; Repositories: Admin; Pull requests: Write; Webhooks: Read and write');
   });
@@ -141,14 +173,18 @@ describe('CloudConnection, adopting the OAuth client made in the TFE UI (the def
     const stack = newStack();
     connect(stack);
     const json = synthJson(stack);
-    expect(json.terraform!.required_providers).toMatchObject({
+    expect(json.terraform!.required_providers).toEqual({
       bitbucket: { source: 'DrFaust92/bitbucket', version: '~> 2.52' },
+      restful: { source: 'magodo/restful', version: '= 0.25.2' },
       tfe: { source: 'hashicorp/tfe', version: '0.71.0' },
     });
     expect(json.provider!.bitbucket).toHaveLength(1);
     expect(json.provider!.bitbucket[0]).toMatchObject({ username: 'admin@example.com', password: '${var.bitbucket_api_token}' });
     expect(json.provider!.bitbucket[0].alias).toMatch(/^bitbucket_cloud_/);
     expect(json.provider!.tfe[0]).toMatchObject({ hostname: 'tfe.example.com', token: '${var.tfe_token}' });
+    expect(json.provider!.restful).toHaveLength(1);
+    expect(json.provider!.restful[0].alias).toMatch(/^tfe_api_/);
+    expect(json.provider!.restful[0].security).toEqual({ http: { token: { token: '${var.tfe_token}' } } });
     const grant = Object.values(resourcesOf(json, 'bitbucket_repository_user_permission'))[0];
     expect(grant.provider).toBe(`bitbucket.${json.provider!.bitbucket[0].alias}`);
   });
@@ -191,17 +227,29 @@ describe('CloudConnection, creating the OAuth client', () => {
     expect(client.rsa_public_key).toBeUndefined();
   });
 
-  test('the callback URL is read through the data source from the created client', () => {
+  test('the callback URL is read through TFE\'s API from the created client', () => {
     const stack = newStack();
     create(stack);
     const json = synthJson(stack);
     const client = onlyResource(json, 'tfe_oauth_client');
-    const lookup = onlyData(json, 'tfe_oauth_client');
-    expect(lookup.config.oauth_client_id).toBe(`\${tfe_oauth_client.${client.id}.id}`);
+    const lookup = onlyOAuthClientLookup(json);
+    expect(lookup.data.id).toBe(`/oauth-clients/\${tfe_oauth_client.${client.id}.id}`);
+    expect(lookup.clientsExpression).toBe(byIdClients(lookup));
+    // Read before anyone authorized the new client: only extra tokens stop the plan.
+    expect(lookup.preconditions.map((p) => p.condition)).toEqual(optionalGuardConditions(lookup));
     const outputs = outputsByDescription(json);
-    expect(outputs[CALLBACK]).toBe(`\${data.tfe_oauth_client.${lookup.id}.callback_url}`);
+    expect(outputNamed(json, 'callback_url')).toBe(lookup.callbackUrl);
     expect(outputs['TFE OAuth client id (oc-...)']).toBe(`\${tfe_oauth_client.${client.id}.id}`);
     expect(outputs[NEXT]).toContain('Bitbucket Cloud access tokens expire after two hours');
+  });
+
+  test('the created client cannot be replaced or destroyed unless allowDisconnect is set', () => {
+    const stack = newStack();
+    create(stack);
+    expect(onlyResource(synthJson(stack), 'tfe_oauth_client').config.lifecycle).toEqual({ prevent_destroy: true });
+    const allowed = newStack();
+    create(allowed, { allowDisconnect: true });
+    expect(onlyResource(synthJson(allowed), 'tfe_oauth_client').config.lifecycle).toEqual({ prevent_destroy: false });
   });
 
   test('a project-limited client is attached to each project', () => {
@@ -294,6 +342,12 @@ describe('CloudConnection refuses bad input', () => {
     expect(error({ bitbucketCredentials: { username: 'admin@example.com', password: 'ATATT3xliteral' } }))
       .toMatch(/CloudConnection\.bitbucketCredentials\.password: \(a literal string\) would be written in clear/);
     expect(error({ tfeToken: 'abc.atlasv1.def' })).toMatch(/CloudConnection\.tfeToken: \(a literal string\)/);
+  });
+
+  test('no TFE token: the client is read back through TFE\'s API with it', () => {
+    expect(error({ tfeToken: undefined }))
+      .toMatch(/^CloudConnection\.tfeToken: \(not set\) is required to read the OAuth client back through TFE's API\. Fix: .*sensitive: true/);
+    expect(error({ tfeToken: undefined }, create)).toMatch(/^CloudConnection\.tfeToken: \(not set\) is required/);
   });
 
   test('creating without the OAuth token the TFE API requires', () => {

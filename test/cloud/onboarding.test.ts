@@ -2,6 +2,7 @@ import { TerraformStack, TerraformVariable } from 'cdktf';
 import { AccessScope } from '../../lib/data-center/access';
 import { CloudConnection, CloudConnectionProps } from '../../lib/cloud/connection';
 import { RepositoryOnboarding, RepositoryWorkspaceOptions } from '../../lib/onboarding/repository-onboarding';
+import { onlyOAuthClientLookup } from '../helpers/oauth-client-lookup';
 import { newStack, resourcesOf, synthJson } from '../helpers/synth';
 
 const UUID = '{3f2504e0-4f89-41d3-9a0c-0305e82c3301}';
@@ -16,6 +17,7 @@ function onboard(stack: TerraformStack, repositories: RepositoryWorkspaceOptions
       username: 'admin@example.com',
       password: new TerraformVariable(stack, 'bitbucket_api_token', { type: 'string', sensitive: true }).stringValue,
     },
+    tfeToken: new TerraformVariable(stack, 'tfe_token', { type: 'string', sensitive: true }).stringValue,
     ...overrides,
   });
   return new RepositoryOnboarding(stack, 'onboarding', {
@@ -38,14 +40,17 @@ describe('RepositoryOnboarding of Bitbucket Cloud repositories', () => {
     expect(Object.keys(grantOf).sort()).toEqual(['acme/network', 'acme/payments-service']);
     for (const grant of Object.values(grants)) expect(grant).toMatchObject({ permission: 'admin', user_id: UUID });
 
-    const [lookupId] = Object.keys(json.data!.tfe_oauth_client);
+    const lookup = onlyOAuthClientLookup(json);
     const workspaces = Object.values(resourcesOf(json, 'tfe_workspace'));
     expect(workspaces).toHaveLength(2);
     for (const workspace of workspaces) {
       const identifier = workspace.vcs_repo.identifier;
-      expect(workspace.depends_on).toEqual([grantOf[identifier]]);
-      expect(workspace.vcs_repo.oauth_token_id).toBe(`\${data.tfe_oauth_client.${lookupId}.oauth_token_id}`);
+      // After its grant (the webhook is created as the service account), and after the client's guard.
+      expect(workspace.depends_on).toEqual([grantOf[identifier], `terraform_data.${lookup.guardId}`]);
+      expect(workspace.vcs_repo.oauth_token_id).toBe(lookup.oauthTokenId);
       expect(workspace.provider).toBe(`tfe.${json.provider!.tfe[0].alias}`);
+      // No run before the workspace has its variables; TFE's safe delete.
+      expect(workspace).toMatchObject({ queue_all_runs: false, force_delete: false });
     }
     expect(workspaces.map((w) => w.name).sort()).toEqual(['acme-network', 'acme-payments-service']);
     expect(workspaces.find((w) => w.vcs_repo.identifier === 'acme/payments-service')!.vcs_repo.branch).toBe('main');
@@ -54,8 +59,14 @@ describe('RepositoryOnboarding of Bitbucket Cloud repositories', () => {
   test('the precondition tells the user to grant access as the service account', () => {
     const stack = newStack();
     onboard(stack, [{ repository: 'acme/network' }]);
-    const [workspace] = Object.values(resourcesOf(synthJson(stack), 'tfe_workspace'));
+    const json = synthJson(stack);
+    const lookup = onlyOAuthClientLookup(json);
+    const [workspace] = Object.values(resourcesOf(json, 'tfe_workspace'));
+    // Cloud has no repository-existence check: the token is the only precondition.
+    expect(workspace.lifecycle.precondition).toHaveLength(1);
+    expect(workspace.lifecycle.precondition[0].condition).toBe(`\${length(local.${lookup.tokens}) == 1}`);
     const message: string = workspace.lifecycle.precondition[0].error_message;
+    expect(message).toMatch(/^The Bitbucket OAuth client has no OAuth token yet, so acme\/network cannot be linked\./);
     expect(message).toContain('"Grant access" in Bitbucket while logged in as the service account');
     expect(message).toContain(UUID);
   });
@@ -75,7 +86,7 @@ describe('RepositoryOnboarding of Bitbucket Cloud repositories', () => {
     const [projectGrant] = Object.keys(resourcesOf(json, 'bitbucket_project_user_permission'));
     expect(resourcesOf(json, 'bitbucket_repository_user_permission')).toEqual({});
     const [workspace] = Object.values(resourcesOf(json, 'tfe_workspace'));
-    expect(workspace.depends_on).toEqual([`bitbucket_project_user_permission.${projectGrant}`]);
+    expect(workspace.depends_on).toEqual([`bitbucket_project_user_permission.${projectGrant}`, `terraform_data.${onlyOAuthClientLookup(json).guardId}`]);
   });
 
   test('a Data Center identifier is refused with the Cloud form in the message', () => {

@@ -1,11 +1,11 @@
 import { Testing } from 'cdktf';
 import { settingsFromEnvironment } from '../../examples/cloud/settings';
 import { CloudConnectStack, CloudOnboardStack } from '../../examples/cloud/stacks';
+import { byIdClients, byNameFilter, onlyOAuthClientLookup } from '../helpers/oauth-client-lookup';
 import { onlyResource, resourcesOf, SynthesizedStack } from '../helpers/synth';
 
 /** PEM armour, bearer headers, TFE tokens (xxxx.atlasv1.xxxx), Atlassian API tokens (ATATT...) and long base64 blobs are secret-shaped. */
 const SECRET_SHAPES = [/-----BEGIN [A-Z ]*PRIVATE KEY-----/, /\.atlasv1\./, /ATATT[A-Za-z0-9_-]{10,}/, /Bearer [A-Za-z0-9._-]{20,}/, /[A-Za-z0-9+/]{200,}={0,2}/];
-const CALLBACK = 'Callback URL of the TFE OAuth client (from the tfe_oauth_client data source): the Bitbucket Cloud OAuth consumer\'s Callback URL';
 
 function expectNoSecretLiteral(text: string, json: SynthesizedStack): void {
   for (const shape of SECRET_SHAPES) expect(text).not.toMatch(shape);
@@ -14,6 +14,9 @@ function expectNoSecretLiteral(text: string, json: SynthesizedStack): void {
       for (const field of ['password', 'token', 'oauth_token', 'oauth_client_secret']) {
         if (provider[field] !== undefined) expect(provider[field]).toMatch(/^\$\{var\.[a-z_]+\}$/);
       }
+      const http = provider.security?.http;
+      if (http?.token !== undefined) expect(http.token.token).toMatch(/^\$\{var\.[a-z_]+\}$/);
+      if (http?.basic !== undefined) expect(http.basic.password).toMatch(/^\$\{var\.[a-z_]+\}$/);
     }
   }
   for (const variable of ['bitbucket_api_token', 'tfe_token']) expect(json.variable![variable].sensitive).toBe(true);
@@ -21,6 +24,13 @@ function expectNoSecretLiteral(text: string, json: SynthesizedStack): void {
 
 function outputByDescription(json: SynthesizedStack, description: string): any {
   return Object.values(json.output!).find((o) => o.description === description)?.value;
+}
+
+/** An output by the name the connection gives it (`callback_url`), whatever its description says. */
+function outputNamed(json: SynthesizedStack, name: string): any {
+  const entries = Object.entries(json.output!).filter(([id]) => new RegExp(`^bitbucket_${name}_[0-9A-F]{8}$`).test(id));
+  if (entries.length !== 1) throw new Error(`expected exactly one output ${name}, found ${entries.length}`);
+  return entries[0][1].value;
 }
 
 describe('examples/cloud with its placeholder settings', () => {
@@ -34,11 +44,16 @@ describe('examples/cloud with its placeholder settings', () => {
   const connect: SynthesizedStack = JSON.parse(connectText);
 
   describe('cloud-onboard (the default path: adopt the client made in the TFE UI)', () => {
-    test('adopts the OAuth client by name through the data source and creates none', () => {
+    test('adopts the OAuth client by name through TFE\'s API and creates none', () => {
       expect(resourcesOf(onboard, 'tfe_oauth_client')).toEqual({});
-      expect(Object.values(onboard.data!.tfe_oauth_client)).toEqual([
-        expect.objectContaining({ name: settings.oauthClientName, service_provider: 'bitbucket_hosted', organization: settings.organization }),
-      ]);
+      expect(onboard.data?.tfe_oauth_client).toBeUndefined();
+      const lookup = onlyOAuthClientLookup(onboard);
+      expect(lookup.data.id).toBe(`/organizations/${settings.organization}/oauth-clients`);
+      expect(lookup.clientsExpression).toBe(byNameFilter(lookup, settings.oauthClientName, 'bitbucket_hosted'));
+      const api = onboard.provider!.restful.find((p) => `restful.${p.alias}` === lookup.data.provider)!;
+      expect(api).toMatchObject({ base_url: `https://${settings.tfeHostname}/api/v2`, security: { http: { token: { token: '${var.tfe_token}' } } } });
+      // Duplicates and extra tokens stop the plan; a missing token stops each workspace.
+      expect(lookup.preconditions.map((p) => p.condition)).toEqual([`\${length(local.${lookup.clients}) <= 1}`, `\${length(local.${lookup.tokens}) <= 1}`]);
     });
 
     test('an admin bitbucket_repository_user_permission for the service account per repository', () => {
@@ -52,15 +67,20 @@ describe('examples/cloud with its placeholder settings', () => {
       const grantOf = Object.fromEntries(Object.entries(grants).map(([id, g]) => [`${g.workspace}/${g.repo_slug}`, `bitbucket_repository_user_permission.${id}`]));
       const workspaces = Object.values(resourcesOf(onboard, 'tfe_workspace'));
       expect(workspaces.map((w) => w.vcs_repo.identifier).sort()).toEqual([...settings.repositories].sort());
-      for (const workspace of workspaces) expect(workspace.depends_on).toEqual([grantOf[workspace.vcs_repo.identifier]]);
+      const lookup = onlyOAuthClientLookup(onboard);
+      for (const workspace of workspaces) {
+        expect(workspace.depends_on).toEqual([grantOf[workspace.vcs_repo.identifier], `terraform_data.${lookup.guardId}`]);
+        expect(workspace.vcs_repo.oauth_token_id).toBe(lookup.oauthTokenId);
+        expect(workspace.lifecycle.precondition[0].condition).toBe(`\${length(local.${lookup.tokens}) == 1}`);
+      }
     });
 
-    test('outputs the callback URL from the data source with the consumer settings page and checklist', () => {
-      const [lookupId] = Object.keys(onboard.data!.tfe_oauth_client);
-      expect(outputByDescription(onboard, CALLBACK)).toBe(`\${data.tfe_oauth_client.${lookupId}.callback_url}`);
+    test('outputs the callback URL read from TFE\'s API with the consumer settings page and checklist', () => {
+      const lookup = onlyOAuthClientLookup(onboard);
+      expect(outputNamed(onboard, 'callback_url')).toBe(lookup.callbackUrl);
       const checklist: string = outputByDescription(onboard, 'The Bitbucket Cloud OAuth consumer TFE needs (no API can create it)');
       expect(checklist).toContain(`https://bitbucket.org/${settings.workspace}/workspace/settings/api`);
-      expect(checklist).toContain(`\${data.tfe_oauth_client.${lookupId}.callback_url}`);
+      expect(checklist).toContain(`Callback URL: ${lookup.callbackUrl}`);
     });
 
     test('credentials come from sensitive variables, and no secret literal is anywhere in the JSON', () => {
@@ -85,11 +105,13 @@ describe('examples/cloud with its placeholder settings', () => {
       }
     });
 
-    test('the callback URL output is read from the data source after the client exists', () => {
+    test('the callback URL output is read through TFE\'s API after the client exists', () => {
       const [clientId] = Object.keys(resourcesOf(connect, 'tfe_oauth_client'));
-      const [lookupId, lookup] = Object.entries(connect.data!.tfe_oauth_client)[0];
-      expect(lookup.oauth_client_id).toBe(`\${tfe_oauth_client.${clientId}.id}`);
-      expect(outputByDescription(connect, CALLBACK)).toBe(`\${data.tfe_oauth_client.${lookupId}.callback_url}`);
+      const lookup = onlyOAuthClientLookup(connect);
+      expect(lookup.data.id).toBe(`/oauth-clients/\${tfe_oauth_client.${clientId}.id}`);
+      expect(lookup.clientsExpression).toBe(byIdClients(lookup));
+      expect(outputNamed(connect, 'callback_url')).toBe(lookup.callbackUrl);
+      expect(onlyResource(connect, 'tfe_oauth_client').config.lifecycle).toEqual({ prevent_destroy: true });
     });
 
     test('checks the service account through bitbucket_user', () => {
@@ -105,6 +127,7 @@ describe('examples/cloud with its placeholder settings', () => {
     for (const json of [onboard, connect]) {
       expect(json.terraform!.required_providers).toEqual({
         bitbucket: { source: 'DrFaust92/bitbucket', version: '~> 2.52' },
+        restful: { source: 'magodo/restful', version: '= 0.25.2' },
         tfe: { source: 'hashicorp/tfe', version: '0.71.0' },
       });
     }

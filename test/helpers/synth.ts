@@ -7,7 +7,6 @@ export interface SynthesizedStack {
   provider?: Record<string, Array<Record<string, any>>>;
   output?: Record<string, { value: any; description?: string; sensitive?: boolean }>;
   variable?: Record<string, Record<string, any>>;
-  locals?: Record<string, any>;
   locals?: Record<string, string>;
   moved?: Array<{ from: string; to: string }>;
   removed?: Array<{ from: string; lifecycle: { destroy: boolean } }>;

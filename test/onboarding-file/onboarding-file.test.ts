@@ -67,7 +67,7 @@ class EquivalentTypeScript extends TerraformStack {
     const cloud = new CloudConnection(cloudGroup, 'connection', {
       tfeHostname: 'tfe.example.com', organization: 'example-org', workspace: 'example',
       serviceAccountUuid: '{3f2504e0-4f89-41d3-9a0c-0305e82c3301}', oauthClientName: 'Bitbucket Cloud',
-      bitbucketCredentials: { username: cloudUsername, password: cloudToken }, tfeProvider: tfe,
+      bitbucketCredentials: { username: cloudUsername, password: cloudToken }, tfeProvider: tfe, tfeToken,
     });
     new RepositoryOnboarding(cloudGroup, 'repositories', {
       organization: 'example-org', access: cloud.access, oauthClient: cloud.oauthClientLookup, provider: cloud.tfeProvider,
