@@ -140,11 +140,11 @@ export class OAuthClientLookup extends Construct {
           },
           {
             condition: condition(`length(${tokens}) <= 1`),
-            errorMessage: `The ${escapeHcl(described)} holds ${'$'}{length(${tokens})} OAuth tokens (${'$'}{join(", ", [for t in ${tokens} : t.id])}), and workspaces can only be linked through one. Remove the extra connections in TFE (Settings > Version control > Providers > the client > OAuth tokens), keeping the one authorized as the service account.`,
+            errorMessage: `The ${templateText(described)} holds ${'$'}{length(${tokens})} OAuth tokens (${'$'}{join(", ", [for t in ${tokens} : t.id])}), and workspaces can only be linked through one. Remove the extra connections in TFE (Settings > Version control > Providers > the client > OAuth tokens), keeping the one authorized as the service account.`,
           },
           ...(!props.optional ? [{
             condition: condition(`length(${tokens}) > 0`),
-            errorMessage: `The ${escapeHcl(described)} has no OAuth token yet, so no repository can be linked. ${escapeHcl(authorize)} Then run cdktf deploy again.`,
+            errorMessage: `The ${templateText(described)} has no OAuth token yet, so no repository can be linked. ${templateText(authorize)} Then run cdktf deploy again.`,
           }] : []),
         ],
       },
@@ -168,7 +168,12 @@ function hclString(value: string): string {
   return isLiteral(value) ? JSON.stringify(value).replace(/\$\{/g, '$${') : value;
 }
 
-/** Text inside an HCL template, with template sequences disarmed. */
+/** Text of a template outside any `${...}`: only template sequences need disarming. */
+function templateText(text: string): string {
+  return text.replace(/\$\{/g, '$${').replace(/%\{/g, '%%{');
+}
+
+/** Text inside an HCL string literal within `${...}`: template sequences disarmed and quotes escaped. */
 function escapeHcl(text: string): string {
   return text.replace(/\$\{/g, '$${').replace(/%\{/g, '%%{').replace(/"/g, '\\"');
 }
