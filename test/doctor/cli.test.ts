@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { applicationLinkId } from '../../lib/data-center/application-link-id';
 import { CliIo, runDoctorCommand, runExplainCommand } from '../../lib/doctor/cli';
 import { FakeDataCenter, startFakeDataCenter } from './fakes/bitbucket-dc';
 import { makeKeyPair } from './fakes/keys';
@@ -95,7 +96,7 @@ async function linkedSetup(): Promise<{ dc: FakeDataCenter; tfe: FakeServer }> {
       },
     ],
   });
-  applinks.push({ id: 'link-1', name: 'TFE', url: tfe.url, consumer: { key: 'consumer', publicKey: keys.publicKeyBase64 } });
+  applinks.push({ id: applicationLinkId(tfe.url), name: 'TFE', url: tfe.url, consumer: { key: 'consumer', publicKey: keys.publicKeyBase64 } });
   servers.push(dc, tfe);
   return { dc, tfe };
 }
@@ -138,7 +139,8 @@ describe('bitbucket-tfe doctor (process)', () => {
     expect(run.stdout.match(/webhook-permission/g)).toHaveLength(1);
     expect(run.stdout).toContain('PASS applink-public-key');
     expect(run.stdout).toContain('PASS private-key-match');
-    expect(run.stdout).toMatch(/OK: 8 passed, 0 failed, 0 warnings, 0 skipped/);
+    expect(run.stdout).toContain('PASS applink-id');
+    expect(run.stdout).toMatch(/OK: 9 passed, 0 failed, 0 warnings, 0 skipped/);
   });
 
   test('--json prints one object with ok and checks of id, status, target, message, fix', async () => {
@@ -194,15 +196,17 @@ describe('bitbucket-tfe doctor (process)', () => {
 
   (HAVE_OPENSSL ? test : test.skip)('an untrusted certificate names NODE_EXTRA_CA_CERTS, and setting it fixes the check', async () => {
     const { key, cert, certFile } = selfSignedCertificate();
+    // Answers as Bitbucket does: a page of the documented shape, to the authenticated user.
+    const page = { size: 0, limit: 25, isLastPage: true, start: 0, values: [] };
     const tlsServer = await startServer((req, res) => {
       if (req.url?.startsWith('/rest/api/1.0/projects')) {
-        sendJson(res, 200, { values: [] }, { 'x-ausername': USER });
+        sendJson(res, 200, page, { 'x-ausername': USER });
       } else {
         sendJson(res, 404, {});
       }
     }, { key, cert });
     servers.push(tlsServer);
-    const args = ['doctor', '--bitbucket-url', tlsServer.url];
+    const args = ['doctor', '--bitbucket-url', tlsServer.url, '--repo', 'INFRA/network'];
     const [untrusted, trusted] = await Promise.all([runCli(args, credentials), runCli(args, { ...credentials, NODE_EXTRA_CA_CERTS: certFile })]);
     expect(untrusted.code).toBe(1);
     expect(untrusted.stdout).toContain('FAIL bitbucket-reachable');
