@@ -6,7 +6,7 @@ import { applicationLinkId } from '../../lib/data-center/application-link-id';
 import { CliIo, runDoctorCommand, runExplainCommand } from '../../lib/doctor/cli';
 import { FakeDataCenter, startFakeDataCenter } from './fakes/bitbucket-dc';
 import { makeKeyPair } from './fakes/keys';
-import { FakeServer, fixtureText, sendJson, startServer } from './fakes/server';
+import { FakeServer, fixture, fixtureText, sendJson, startServer } from './fakes/server';
 import { startFakeTfe } from './fakes/tfe';
 import { HAVE_OPENSSL, selfSignedCertificate } from './fakes/tls';
 
@@ -24,9 +24,10 @@ interface CliRun {
 }
 
 /** Runs bin/bitbucket-tfe.ts from source, as a user would run the built command: a separate process with piped output. */
-function runCli(args: string[], env: Record<string, string> = {}, input?: string): Promise<CliRun> {
+function runCli(args: string[], env: Record<string, string> = {}, input?: string, command?: string[], extraEnv: Record<string, string> = {}): Promise<CliRun> {
+  const [file, ...argv] = command ?? [process.execPath, '-r', 'ts-node/register/transpile-only', path.join(ROOT, 'bin', 'bitbucket-tfe.ts'), ...args];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join(ROOT, 'bin', 'bitbucket-tfe.ts'), ...args], {
+    const child = spawn(file, argv, {
       cwd: ROOT,
       env: {
         PATH: process.env.PATH ?? '',
@@ -35,6 +36,7 @@ function runCli(args: string[], env: Record<string, string> = {}, input?: string
         // Sources win over compiled .js a build may have left beside them.
         TS_NODE_PREFER_TS_EXTS: 'true',
         ...env,
+        ...extraEnv,
       },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
@@ -317,6 +319,83 @@ describe('commands in-process', () => {
     expect(report.findings).toHaveLength(6);
     for (const finding of report.findings) {
       expect(Object.keys(finding)).toEqual(['id', 'line', 'lines', 'cause', 'evidence', 'fix']);
+    }
+  });
+});
+
+describe('issue 12: the command line in a pipeline', () => {
+  test('`doctor | head -1` exits quietly, without an EPIPE stack trace', async () => {
+    const { dc } = await linkedSetup();
+    const command = [process.execPath, '-r', 'ts-node/register/transpile-only', path.join(ROOT, 'bin', 'bitbucket-tfe.ts'), 'doctor', '--bitbucket-url', dc.baseUrl, '--project', 'INFRA', '--repo', 'network']
+      .map((a) => `'${a}'`)
+      .join(' ');
+    const run = await runCli([], {}, undefined, ['bash', '-c', `set -o pipefail; { sleep 0.5; ${command}; } | head -c 0; echo " status=$?" >&2`], credentials);
+    expect(run.stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(run.stderr).toContain('status=0');
+  });
+
+  test('--repos-file - reads the repositories from standard input; a list with only comments fails', async () => {
+    const { dc } = await linkedSetup();
+    const [listed, empty] = await Promise.all([
+      runCli(['doctor', '--bitbucket-url', dc.baseUrl, '--repos-file', '-'], credentials, '# onboarded\nINFRA/network\n'),
+      runCli(['doctor', '--bitbucket-url', dc.baseUrl, '--repos-file', '-'], credentials, '# nothing yet\n'),
+    ]);
+    expect(listed.stdout).toContain('PASS webhook-permission INFRA/network');
+    expect(listed.code).toBe(0);
+    expect(empty.code).toBe(1);
+    expect(empty.stdout).toContain('FAIL repositories');
+  });
+
+  test('usage errors never repeat credentials from a URL, neither ours nor the parser\'s', async () => {
+    const secret = 'pa55w0rd-in-url';
+    const runs = await Promise.all([
+      runCli(['doctor', '--bitbucket-url', 'https://bb.example.com', '--tfe-hostname', `https://svc:${secret}@tfe.example.com`, '--tfe-organization', 'acme'], credentials),
+      runCli(['doctor', '--flavor', `https://svc:${secret}@bb.example.com`], credentials),
+      runCli(['doctor', '--bitbucket-url', `https://svc:${secret}@bb.example.com`], credentials),
+    ]);
+    for (const run of runs) {
+      expect(run.code).toBe(2);
+      expect(run.stderr).not.toContain(secret);
+    }
+  });
+
+  test('a non-terminal stderr gets a progress line at a steady interval', async () => {
+    const { dc } = await linkedSetup();
+    dc.inject(/\/webhooks/, (_req, res) => void setTimeout(() => sendJson(res, 200, fixture('dc-webhooks-page.json'), { 'x-ausername': USER }), 400), 10);
+    const io = Object.assign(fakeIo(false, credentials), { progressIntervalMs: 150 });
+    await runDoctorCommand({ flavor: 'data-center', bitbucketUrl: dc.baseUrl, project: 'INFRA', repo: ['network'], timeout: '5' }, io);
+    expect(io.err).toMatch(/^bitbucket-tfe doctor: 0\/1 repositories checked, \d+ s elapsed\n/);
+    expect(io.err.split('\n').filter(Boolean).length).toBeGreaterThanOrEqual(2);
+  });
+
+  test('server text cannot drive the terminal: control characters are taken out of human output', async () => {
+    const { dc } = await linkedSetup();
+    dc.inject(/\/webhooks/, (_req, res) => sendJson(res, 418, { errors: [{ message: 'x\u001b[2J\u001b]0;pwned\u0007\r\nPASS webhook-permission INFRA/app: fine\u009b31m' }] }));
+    const io = fakeIo(false, credentials);
+    await runDoctorCommand({ flavor: 'data-center', bitbucketUrl: dc.baseUrl, project: 'INFRA', repo: ['network'] }, io);
+    expect(io.out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(io.out).not.toMatch(/^PASS webhook-permission INFRA\/app/m);
+    const log = fakeIo(false, {});
+    log.readStdin = async () => '{"level":"error","msg":"boom \\u001b[2J\\u001b]0;title\\u0007 \\r\\nPASS done"}\n';
+    await runExplainCommand('-', {}, log);
+    expect(log.out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(log.out).not.toMatch(/^PASS/m);
+  });
+
+  test('explain refuses empty, binary and gzip input with exit 2 and says why', async () => {
+    const gzip = (await import('node:zlib')).gzipSync(Buffer.from('{"level":"error"}\n'));
+    const cases: Array<[string, RegExp]> = [
+      ['', /input is empty/],
+      ['  \n\n', /input is empty/],
+      [gzip.toString('utf8'), /gzip-compressed/],
+      [Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00, 0x00, 0xff, 0xfe]).toString('utf8'), /binary data/],
+    ];
+    for (const [input, message] of cases) {
+      const io = fakeIo(false, {});
+      io.readStdin = async () => input;
+      expect(await runExplainCommand('-', {}, io)).toBe(2);
+      expect(io.err).toMatch(message);
+      expect(io.out).toBe('');
     }
   });
 });
