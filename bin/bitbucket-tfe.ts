@@ -2,7 +2,22 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { CliIo, DoctorFlags, EXIT_USAGE, ExplainFlags, runDoctorCommand, runExplainCommand } from '../lib/doctor/cli';
+import { CliIo, DoctorFlags, EXIT_USAGE, ExplainFlags, redactorFromEnv, runDoctorCommand, runExplainCommand } from '../lib/doctor/cli';
+
+// `bitbucket-tfe doctor | head -1`: the reader went away, which is not an error of the command. Stop writing
+// and end quietly with the status the command decides, instead of dying with an EPIPE stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') {
+      stream.write = (() => true) as typeof stream.write;
+      return;
+    }
+    throw err;
+  });
+}
+
+// Parser messages repeat the offending argument, which may be a URL with credentials in it.
+const redactor = redactorFromEnv(process.env);
 
 const io: CliIo = {
   stdout: process.stdout,
@@ -33,6 +48,7 @@ const program = new Command('bitbucket-tfe')
   .description('Checks and explains the link between Bitbucket and Terraform Enterprise.')
   .version(packageVersion())
   .exitOverride()
+  .configureOutput({ writeErr: (text) => process.stderr.write(redactor.redact(text)), outputError: (text, write) => write(redactor.redact(text)) })
   .showHelpAfterError('(run with --help for usage)');
 
 program
@@ -47,7 +63,7 @@ program
   .option('--project <key>', 'Data Center project key of the --repo slugs')
   .option('--workspace <workspace>', 'Cloud workspace of the --repo slugs')
   .option('--repo <slug>', 'repository slug (or PROJECT/slug, workspace/slug); repeat for several', collect, [])
-  .option('--repos-file <file>', 'file with one PROJECT/slug (or workspace/slug) a line; # starts a comment')
+  .option('--repos-file <file>', 'file with one PROJECT/slug (or workspace/slug) a line, - for standard input; # starts a comment')
   .option('--onboarding-file <file>', "check one connection of an onboarding file (YAML or JSON): its flavor, Bitbucket URL, repositories, TFE host and organization")
   .option('--connection <name>', 'the connection of --onboarding-file to check (needed when it has several)')
   .option('--tfe-hostname <host>', 'TFE host name, optionally with :port (https is used)')
@@ -57,6 +73,10 @@ program
   .option('--json', 'print one JSON object: {"ok", "checks": [{"id", "status", "target", "message", "fix"}]}')
   .option('--concurrency <n>', 'requests in flight at once (1-64)', '8')
   .option('--timeout <seconds>', 'time allowed for each request attempt', '30')
+  .option('--deadline <seconds>', 'time allowed for the whole run; what is not checked by then fails', '300')
+  .option('--before-deploy', 'with --onboarding-file: a repository permission the deploy grants is "pending", not a failure')
+  .option('--service-account <name>', 'the credentials must be this account\'s (Data Center user name, Cloud account {uuid}); default from --onboarding-file')
+  .option('--allow-insecure-http', 'send credentials over plain http:// to a host other than this machine')
   .option('--tfe-address <url>', 'advanced: full TFE base URL instead of --tfe-hostname')
   .option('--bitbucket-api-url <url>', 'advanced: Bitbucket Cloud API base (default https://api.bitbucket.org)')
   .action(async (flags: DoctorFlags) => {

@@ -28,20 +28,30 @@ export "TF_TOKEN_${tfe_host_variable//./_}=$TFE_TOKEN" TF_VAR_tfe_token="$TFE_TO
 npm ci
 npm run build
 
-# Gate: nothing is deployed unless every connection of the file passes the doctor.
-node -e 'for (const c of require("yaml").parse(require("fs").readFileSync(process.argv[1], "utf8")).connections) console.log(c.name, c.flavor)' "$ONBOARDING_FILE" |
-while read -r connection flavor; do
-  if [ "$flavor" = cloud ]; then
-    BITBUCKET_USERNAME="$CLOUD_SERVICE_ACCOUNT_USERNAME" BITBUCKET_TOKEN="$CLOUD_SERVICE_ACCOUNT_TOKEN" \
-      node bin/bitbucket-tfe.js doctor --onboarding-file "$ONBOARDING_FILE" --connection "$connection"
-  else
-    BITBUCKET_USERNAME="$DC_SERVICE_ACCOUNT_USERNAME" BITBUCKET_TOKEN="$DC_SERVICE_ACCOUNT_TOKEN" \
-      node bin/bitbucket-tfe.js doctor --onboarding-file "$ONBOARDING_FILE" --connection "$connection"
-  fi
-done
+# The doctor over every connection of the file, each with its own service account's credentials.
+doctor_every_connection() {
+  node -e 'for (const c of require("yaml").parse(require("fs").readFileSync(process.argv[1], "utf8")).connections) console.log(c.name, c.flavor)' "$ONBOARDING_FILE" |
+  while read -r connection flavor; do
+    if [ "$flavor" = cloud ]; then
+      username="$CLOUD_SERVICE_ACCOUNT_USERNAME" token="$CLOUD_SERVICE_ACCOUNT_TOKEN"
+    else
+      username="$DC_SERVICE_ACCOUNT_USERNAME" token="$DC_SERVICE_ACCOUNT_TOKEN"
+    fi
+    BITBUCKET_USERNAME="$username" BITBUCKET_TOKEN="$token" \
+      node bin/bitbucket-tfe.js doctor "$@" --onboarding-file "$ONBOARDING_FILE" --connection "$connection"
+  done
+}
+
+# Gate: nothing is deployed unless every connection passes. A repository added by this change has no permission
+# yet (the deploy grants it): --before-deploy reports it "pending"; everything else (credentials and their
+# account, OAuth client, keys, application link, repositories the deploy does not grant) must pass.
+doctor_every_connection --before-deploy
 
 # Phase 1, idempotent after the first run: the Data Center connection (key pair, application link, OAuth client).
 (cd examples/data-center && npx cdktf deploy data-center-connect --auto-approve)
 # Phase 2: the repositories of the onboarding file. Until someone authorized the connection once (the
 # connect stack's next_step output), its plan stops with a precondition that says what to do.
 (cd examples/onboarding-file && npx cdktf deploy onboarding --auto-approve)
+
+# After the deploy the full doctor: every grant must now be in place.
+doctor_every_connection

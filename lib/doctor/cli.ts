@@ -1,6 +1,6 @@
-import { DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_MS, redactorFor, runDoctor } from './doctor';
+import { DEFAULT_CONCURRENCY, DEFAULT_DEADLINE_MS, DEFAULT_TIMEOUT_MS, redactorFor, runDoctor } from './doctor';
 import { UsageError } from './errors';
-import { explain } from './explain';
+import { explain, unreadableLog } from './explain';
 import { renderExplainJson, renderExplainText } from './explain/report';
 import { Redactor } from './redact';
 import { renderDoctorJson, renderDoctorText } from './report';
@@ -29,6 +29,14 @@ export interface DoctorFlags {
   readonly json?: boolean;
   readonly concurrency?: string;
   readonly timeout?: string;
+  readonly deadline?: string;
+  readonly serviceAccount?: string;
+  readonly beforeDeploy?: boolean;
+  readonly allowInsecureHttp?: boolean;
+  /** From --onboarding-file: the OAuth client's name, looked up as the tfe provider does. */
+  readonly oauthClientName?: string;
+  /** From --onboarding-file: owners (projects) whose repositories the deploy does not grant. */
+  readonly notGrantedOwners?: string[];
 }
 
 export interface ExplainFlags {
@@ -48,6 +56,8 @@ export interface CliIo {
   readonly env: NodeJS.ProcessEnv;
   readFile(path: string): string;
   readStdin(): Promise<string>;
+  /** Progress lines when stderr is not a terminal come this often. @default 10000 */
+  readonly progressIntervalMs?: number;
 }
 
 export const EXIT_OK = 0;
@@ -62,22 +72,60 @@ const PROGRESS_THRESHOLD = 3;
 export async function runDoctorCommand(flags: DoctorFlags, io: CliIo): Promise<number> {
   // Built from the environment first, so that even a failure while reading the options is redacted.
   let redactor = redactorFromEnv(io.env);
+  let stopProgress = () => undefined as void;
   try {
-    const options = resolveDoctorOptions(flags, io);
+    // `--repos-file -` reads the list from standard input, which can be read only once and only asynchronously.
+    const stdin = flags.reposFile === '-' ? await io.readStdin() : undefined;
+    const options = resolveDoctorOptions(flags, { env: io.env, readFile: (path) => (path === '-' && stdin !== undefined ? stdin : io.readFile(path)) });
     redactor = redactorFor(options);
-    const progress = io.stderr.isTTY === true && options.repositories.length > PROGRESS_THRESHOLD;
-    const doctor = await runDoctor({
-      ...options,
-      onProgress: progress ? (done, total) => io.stderr.write(`\r\u001b[Kchecking repositories: ${done}/${total}`) : undefined,
-    });
-    if (progress) {
-      io.stderr.write('\r\u001b[K');
-    }
+    const progress = progressReporter(io, options.repositories.length);
+    stopProgress = progress.stop;
+    const doctor = await runDoctor({ ...options, onProgress: progress.update });
+    progress.stop();
     io.stdout.write(redactor.redact(flags.json ? renderDoctorJson(doctor) : renderDoctorText(doctor, styleFor(io.stdout, io.env))));
     return doctor.ok ? EXIT_OK : EXIT_PROBLEMS;
   } catch (err) {
+    stopProgress();
     return reportError(err, 'doctor', redactor, io);
   }
+}
+
+/**
+ * On a terminal, a live counter redrawn in place for more than a few repositories. Elsewhere (CI logs), one line
+ * at a steady interval, so a long run shows it is alive without flooding the log; a short run prints nothing.
+ */
+function progressReporter(io: CliIo, total: number): { update: (done: number, total: number) => void; stop: () => void } {
+  if (io.stderr.isTTY === true) {
+    if (total <= PROGRESS_THRESHOLD) {
+      return { update: () => undefined, stop: () => undefined };
+    }
+    let drawn = false;
+    return {
+      update: (done, all) => {
+        drawn = true;
+        io.stderr.write(`\r\u001b[Kchecking repositories: ${done}/${all}`);
+      },
+      stop: () => {
+        if (drawn) {
+          drawn = false;
+          io.stderr.write('\r\u001b[K');
+        }
+      },
+    };
+  }
+  const started = Date.now();
+  let done = 0;
+  const timer = setInterval(() => {
+    const seconds = Math.round((Date.now() - started) / 1000);
+    io.stderr.write(`bitbucket-tfe doctor: ${done}/${total} repositories checked, ${seconds} s elapsed\n`);
+  }, io.progressIntervalMs ?? 10_000);
+  timer.unref();
+  return {
+    update: (count) => {
+      done = count;
+    },
+    stop: () => clearInterval(timer),
+  };
 }
 
 /** `bitbucket-tfe explain [FILE|-]`: exit 0 when every error-looking entry was explained, 1 otherwise, 2 on usage errors. */
@@ -93,6 +141,10 @@ export async function runExplainCommand(file: string | undefined, flags: Explain
     } else {
       text = readInputFile(io, file, 'log file');
     }
+    const unreadable = unreadableLog(text);
+    if (unreadable) {
+      throw new UsageError(unreadable);
+    }
     const result = explain(text);
     io.stdout.write(redactor.redact(flags.json ? renderExplainJson(result) : renderExplainText(result, styleFor(io.stdout, io.env))));
     return result.ok ? EXIT_OK : EXIT_PROBLEMS;
@@ -106,6 +158,9 @@ export function resolveDoctorOptions(given: DoctorFlags, io: Pick<CliIo, 'env' |
   const flags = given.onboardingFile ? flagsFromOnboardingFile(given, io) : given;
   if (!given.onboardingFile && given.connection) {
     throw new UsageError('--connection names a connection of --onboarding-file; give the file too');
+  }
+  if (!given.onboardingFile && given.beforeDeploy) {
+    throw new UsageError('--before-deploy needs --onboarding-file: the file says which repositories the deploy grants');
   }
   const flavor = flags.flavor as BitbucketFlavor;
   if (flavor !== 'data-center' && flavor !== 'cloud') {
@@ -153,10 +208,17 @@ export function resolveDoctorOptions(given: DoctorFlags, io: Pick<CliIo, 'env' |
     bitbucketUrl,
     repositories: resolveRepositories(flags, flavor, io),
     credentials: { username: value('BITBUCKET_USERNAME'), token: value('BITBUCKET_TOKEN'), password: value('BITBUCKET_PASSWORD') },
-    tfe: tfeAddress ? { address: tfeAddress, token: tfeToken!, organization: flags.tfeOrganization, oauthClientId: flags.oauthClientId } : undefined,
+    tfe: tfeAddress
+      ? { address: tfeAddress, token: tfeToken!, organization: flags.tfeOrganization, oauthClientId: flags.oauthClientId, oauthClientName: flags.oauthClientId ? undefined : flags.oauthClientName }
+      : undefined,
     privateKeyPem: flags.privateKeyFile ? readInputFile(io, flags.privateKeyFile, '--private-key-file') : undefined,
     concurrency: parseConcurrency(flags.concurrency),
     timeoutMs: parseTimeout(flags.timeout),
+    deadlineMs: parseDeadline(flags.deadline),
+    serviceAccount: flags.serviceAccount,
+    beforeDeploy: flags.beforeDeploy === true,
+    allowInsecureHttp: flags.allowInsecureHttp === true,
+    env,
   };
 }
 
@@ -198,6 +260,10 @@ export function flagsFromOnboardingFile(flags: DoctorFlags, io: Pick<CliIo, 'rea
     tfeHostname: flags.tfeAddress ? flags.tfeHostname : flags.tfeHostname ?? spec.tfe.hostname ?? 'app.terraform.io',
     tfeOrganization: flags.tfeOrganization ?? spec.tfe.organization,
     oauthClientId: flags.oauthClientId ?? connection.oauthClient.id,
+    // The deploy finds the client by this name (OAuthClientLookup): check the same lookup.
+    oauthClientName: connection.oauthClient.id ? undefined : connection.oauthClient.name,
+    serviceAccount: flags.serviceAccount ?? (connection.flavor === 'data-center' ? connection.serviceAccount : connection.serviceAccountUuid),
+    notGrantedOwners: connection.flavor === 'data-center' ? (connection.alreadyAdministeredProjects ?? []).map((key) => key.toUpperCase()) : [],
   };
 }
 
@@ -234,7 +300,7 @@ function resolveRepositories(flags: DoctorFlags, flavor: BitbucketFlavor, io: Pi
     }
   }
   if (flags.reposFile) {
-    const lines = readInputFile(io, flags.reposFile, '--repos-file').split(/\r?\n/);
+    const lines = readInputFile(io, flags.reposFile, flags.reposFile === '-' ? '--repos-file (standard input)' : '--repos-file').split(/\r?\n/);
     lines.forEach((raw, index) => {
       const line = raw.replace(/#.*$/, '').trim();
       if (line) {
@@ -243,10 +309,13 @@ function resolveRepositories(flags: DoctorFlags, flavor: BitbucketFlavor, io: Pi
     });
   }
   const seen = new Set<string>();
-  return repositories.filter((r) => {
-    const key = `${r.owner}/${r.slug}`.toLowerCase();
-    return seen.has(key) ? false : (seen.add(key), true);
-  });
+  const notGranted = new Set(flags.notGrantedOwners ?? []);
+  return repositories
+    .filter((r) => {
+      const key = `${r.owner}/${r.slug}`.toLowerCase();
+      return seen.has(key) ? false : (seen.add(key), true);
+    })
+    .map((r) => (flags.onboardingFile ? { ...r, grantedByDeploy: !notGranted.has(r.owner.toUpperCase()) } : r));
 }
 
 function splitRepository(text: string, where: string, form: string): RepositoryRef {
@@ -286,6 +355,17 @@ function parseTimeout(text: string | undefined): number {
   return Math.round(seconds * 1000);
 }
 
+function parseDeadline(text: string | undefined): number {
+  if (text === undefined) {
+    return DEFAULT_DEADLINE_MS;
+  }
+  const seconds = Number(text);
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 86_400) {
+    throw new UsageError(`--deadline must be a number of seconds above 0 and at most 86400, got ${JSON.stringify(text)}`);
+  }
+  return Math.round(seconds * 1000);
+}
+
 function readInputFile(io: Pick<CliIo, 'readFile'>, path: string, what: string): string {
   try {
     return io.readFile(path);
@@ -296,7 +376,8 @@ function readInputFile(io: Pick<CliIo, 'readFile'>, path: string, what: string):
   }
 }
 
-function redactorFromEnv(env: NodeJS.ProcessEnv): Redactor {
+/** A redactor for the secrets in the environment, for messages written before the options are known. */
+export function redactorFromEnv(env: NodeJS.ProcessEnv): Redactor {
   return redactorFor({
     credentials: { username: env.BITBUCKET_USERNAME, token: env.BITBUCKET_TOKEN, password: env.BITBUCKET_PASSWORD },
     tfe: env.TFE_TOKEN ? { address: 'https://tfe.invalid', token: env.TFE_TOKEN } : undefined,

@@ -1,6 +1,6 @@
-import { applinkPublicKey } from './checks/applink-public-key';
-import { accountName, bitbucketCredentials } from './checks/bitbucket-credentials';
-import { bitbucketReachable } from './checks/bitbucket-reachable';
+import { APPLINK_ID, applinkId, applinkPublicKey } from './checks/applink-public-key';
+import { bitbucketCredentials } from './checks/bitbucket-credentials';
+import { bitbucketReachable, serviceName } from './checks/bitbucket-reachable';
 import { DoctorContext, TfeContext, result } from './checks/common';
 import { insecureHttp } from './checks/insecure-http';
 import { PRIVATE_KEY_MATCH, privateKeyMatch } from './checks/private-key-match';
@@ -8,21 +8,26 @@ import { tfeCallbackHost } from './checks/tfe-callback-host';
 import { findOAuthClient } from './checks/tfe-oauth-client';
 import { tfeOAuthToken } from './checks/tfe-oauth-token';
 import { expectedUrls, tfeOAuthUrls } from './checks/tfe-oauth-urls';
-import { webhookPermission } from './checks/webhook-permission';
+import { noRepositories, webhookPermission } from './checks/webhook-permission';
+import { workspaceMembership } from './checks/workspace-membership';
 import { UsageError } from './errors';
 import { HttpClient } from './http';
 import { PublicKeyInfo, publicKeyOfPrivateKey } from './keys';
 import { Redactor } from './redact';
+import { judge } from './trust';
 import { BitbucketCredentials, BitbucketFlavor, CheckResult, DoctorOptions, DoctorResult } from './types';
 import { joinUrl, normalizeUrl, parseBaseUrl } from './urls';
 
 export const DEFAULT_CLOUD_API_URL = 'https://api.bitbucket.org';
 export const DEFAULT_CONCURRENCY = 8;
 export const DEFAULT_TIMEOUT_MS = 30_000;
+/** The whole run; a gate must end. 1000 repositories at the default concurrency take well under a minute on a healthy network. */
+export const DEFAULT_DEADLINE_MS = 300_000;
 
 /**
  * Runs every check against live Bitbucket and TFE servers and returns the findings, with all known secrets
- * redacted. Throws UsageError when the options cannot work (missing URL or credentials, unusable key).
+ * redacted. Throws UsageError when the options cannot work (missing URL or credentials, unusable key, plain HTTP
+ * to another machine without allowInsecureHttp). What counts as proof is written down in trust.ts.
  */
 export async function runDoctor(options: DoctorOptions): Promise<DoctorResult> {
   const redactor = redactorFor(options);
@@ -33,42 +38,63 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorResult> {
     throw new UsageError(`concurrency must be a whole number of at least 1, got ${concurrency}`);
   }
   const privateKeyPublic = privateKeyInfo(options.privateKeyPem);
-  const http = new HttpClient({ timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxConcurrent: concurrency, retry: options.retry });
+  const tfe = options.tfe && tfeContext(options.tfe);
+  const insecure: CheckResult[] = [];
+  for (const [address, service, flag] of [[bitbucketBase, 'Bitbucket', flavor === 'cloud' ? '--bitbucket-api-url' : '--bitbucket-url'], [tfe?.base, 'TFE', '--tfe-address']] as const) {
+    const finding = address === undefined ? undefined : insecureHttp(address, service);
+    if (finding && !options.allowInsecureHttp) {
+      throw new UsageError(
+        `${flag} is a plain http:// address of another machine: the credentials would travel unencrypted. Use its https:// address, or pass --allow-insecure-http if this network is trusted`,
+      );
+    }
+    if (finding) {
+      insecure.push(finding);
+    }
+  }
+  const http = new HttpClient({
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    maxConcurrent: concurrency,
+    retry: options.retry,
+    deadlineMs: options.deadlineMs ?? DEFAULT_DEADLINE_MS,
+    breakerThreshold: options.breakerThreshold,
+    allowInsecureHttp: options.allowInsecureHttp,
+    redact: (text) => redactor.redact(text),
+    env: options.env,
+  });
   const ctx: DoctorContext = {
     flavor,
     bitbucketBase,
     bitbucketAuthorization: bitbucketAuthorization(flavor, options.credentials),
     http,
-    tfe: options.tfe && tfeContext(options.tfe),
+    tfe,
+    beforeDeploy: options.beforeDeploy,
   };
 
-  const checks: CheckResult[] = [];
+  const checks: CheckResult[] = [...insecure];
   try {
-    for (const insecure of [insecureHttp(bitbucketBase, 'Bitbucket'), ctx.tfe && insecureHttp(ctx.tfe.base, 'TFE')]) {
-      if (insecure) {
-        checks.push(insecure);
-      }
-    }
+    // TFE does not depend on Bitbucket: its lookup starts now and runs while Bitbucket is checked.
+    const lookupPromise = findOAuthClient(ctx, expectedUrls(flavor, bitbucketBase).httpUrl);
 
     const probeUrl = flavor === 'cloud' ? joinUrl(bitbucketBase, '/2.0/user') : joinUrl(bitbucketBase, '/rest/api/1.0/projects?limit=1');
-    const probe = await http.get(probeUrl, { authorization: ctx.bitbucketAuthorization });
-    const reachable = bitbucketReachable(ctx, probe);
-    const account = accountName(probe, options.credentials.username);
-    const credentials = bitbucketCredentials(ctx, probe, reachable, account);
-    checks.push(reachable, credentials);
+    const probeOutcome = await http.get(probeUrl, { authorization: ctx.bitbucketAuthorization });
+    const probe = judge(probeOutcome, flavor === 'cloud' ? 'cloud-account' : 'dc-page', serviceName(ctx), flavor === 'cloud' ? 'the account' : 'a page of projects');
+    const reachable = bitbucketReachable(ctx, probe, !probeOutcome.ok);
+    const credentials = bitbucketCredentials(ctx, probe, reachable, options.serviceAccount);
+    checks.push(reachable, credentials.check);
 
-    // Repositories and TFE are independent: check them side by side. The HTTP client caps the requests in flight.
     let done = 0;
     const total = options.repositories.length;
-    const [repositoryChecks, lookup] = await Promise.all([
+    const workspaces = flavor === 'cloud' ? [...new Set(options.repositories.map((r) => r.owner))] : [];
+    const [membershipChecks, repositoryChecks, lookup] = await Promise.all([
+      Promise.all(workspaces.map((workspace) => workspaceMembership(ctx, workspace, credentials.account))),
       mapConcurrent(options.repositories, concurrency, async (repo) => {
-        const check = await webhookPermission(ctx, repo, account, credentials);
+        const check = await webhookPermission(ctx, repo, credentials.account, reachable);
         options.onProgress?.(++done, total);
         return check;
       }),
-      findOAuthClient(ctx, expectedUrls(flavor, bitbucketBase).httpUrl),
+      lookupPromise,
     ]);
-    checks.push(...repositoryChecks, lookup.check);
+    checks.push(...membershipChecks, ...(total === 0 ? [noRepositories()] : repositoryChecks), lookup.check);
 
     let tfeKey: PublicKeyInfo | undefined;
     let applinkKey: PublicKeyInfo | undefined;
@@ -77,8 +103,9 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorResult> {
       if (flavor === 'cloud') {
         checks.push(tfeCallbackHost(lookup.client, ctx.tfe.base));
       } else {
-        const keys = await applinkPublicKey(ctx, lookup.client, credentials);
+        const keys = await applinkPublicKey(ctx, lookup.client, credentials.check);
         checks.push(keys.check);
+        checks.push(keys.link ? applinkId(keys.link, keys.check) : result(APPLINK_ID, 'skip', 'application link', `not checked: no application link was read (see ${keys.check.id})`));
         tfeKey = keys.tfeKey;
         applinkKey = keys.applinkKey;
       }
@@ -137,6 +164,7 @@ function tfeContext(tfe: NonNullable<DoctorOptions['tfe']>): TfeContext {
     authorization: `Bearer ${tfe.token}`,
     organization: tfe.organization,
     oauthClientId: tfe.oauthClientId,
+    oauthClientName: tfe.oauthClientId ? undefined : tfe.oauthClientName,
   };
 }
 

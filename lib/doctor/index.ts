@@ -6,7 +6,8 @@
  *
  * Not part of the construct library's jsii API: import it from 'cdktf-bitbucket-tfe/lib/doctor'.
  */
-export { runDoctor, DEFAULT_CLOUD_API_URL, DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_MS } from './doctor';
+export { runDoctor, DEFAULT_CLOUD_API_URL, DEFAULT_CONCURRENCY, DEFAULT_DEADLINE_MS, DEFAULT_TIMEOUT_MS } from './doctor';
+export { SCHEMAS, judge, Answer } from './trust';
 export { explain, ExplainFinding, ExplainResult, UnrecognizedEntry } from './explain';
 export { renderExplainJson, renderExplainText } from './explain/report';
 export { renderDoctorJson, renderDoctorText } from './report';

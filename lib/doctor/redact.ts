@@ -25,6 +25,18 @@ const PATTERNS: Array<[RegExp, string]> = [
   ],
   // Query parameters that carry secrets.
   [/([?&](?:access_token|refresh_token|client_secret|oauth_token|oauth_signature|password|token|code)=)[^&\s"'<>]+/gi, `$1${REDACTED}`],
+  // Credentials in a URL: https://user:password@host keeps the user and loses the password.
+  [/(\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@"'<>]*:)[^\s/@"'<>]+@/gi, `$1${REDACTED}@`],
+  // Quoted header members of other credential headers: "X-Auth-Token": "...", "Cookie": "...".
+  [/(["'](?:x-auth-token|private-token|x-api-key|api-key|cookie|set-cookie|x-csrf-token)["']\s*(?::|=>)\s*["'])([^"']*)(["'])/gi, `$1${REDACTED}$3`],
+  // Header lines of those headers: the value runs to the end of the line (or of a quoted string).
+  [/(\b(?:x-auth-token|private-token|x-api-key|cookie|set-cookie|x-csrf-token)\s*:\s*)(?![\s"']*\[REDACTED\])[^\r\n"']+/gi, `$1${REDACTED}`],
+  // key=value pairs whose key names a secret: logfmt (token=...), and environment dumps (TFE_TOKEN=...,
+  // BITBUCKET_PASSWORD='...', export GITHUB_TOKEN="..."). Keys ending in _id, _url and the like do not match.
+  [
+    /(\b[\w.-]*(?:password|passwd|passphrase|secret|token|api[_-]?key|private[_-]?key|access[_-]?key|credentials?)=)(?!\[REDACTED\])("(?:[^"\\]|\\.)*"|'[^']*'|[^\s,;&"'<>]+)/gi,
+    `$1${REDACTED}`,
+  ],
 ];
 
 /**

@@ -1,6 +1,10 @@
 import { RetryOptions } from './http';
 
-export type CheckStatus = 'pass' | 'fail' | 'warn' | 'skip';
+/**
+ * `pending` (only with `beforeDeploy`): a permission is missing that the deploy about to run grants. It does not
+ * fail the run; everything the deploy cannot fix still fails.
+ */
+export type CheckStatus = 'pass' | 'fail' | 'warn' | 'skip' | 'pending';
 
 /** One finding. `fix` is null when there is nothing to do. */
 export interface CheckResult {
@@ -14,7 +18,7 @@ export interface CheckResult {
 }
 
 export interface DoctorResult {
-  /** True when no check failed (warnings and skips do not make it false). */
+  /** True when no check failed (warnings, skips and pending grants do not make it false). */
   readonly ok: boolean;
   readonly checks: CheckResult[];
 }
@@ -25,6 +29,8 @@ export type BitbucketFlavor = 'data-center' | 'cloud';
 export interface RepositoryRef {
   readonly owner: string;
   readonly slug: string;
+  /** The deploy grants the service account its permission here (onboarding file, before the deploy). */
+  readonly grantedByDeploy?: boolean;
 }
 
 /**
@@ -47,6 +53,8 @@ export interface TfeTarget {
   /** Organization whose Bitbucket OAuth client is checked when no `oauthClientId` is given. */
   readonly organization?: string;
   readonly oauthClientId?: string;
+  /** Find the organization's client by this name (and the flavour's service provider), as the tfe provider's lookup does. */
+  readonly oauthClientName?: string;
 }
 
 export interface DoctorOptions {
@@ -67,6 +75,24 @@ export interface DoctorOptions {
   /** Time allowed for each request attempt, in milliseconds. @default 30000 */
   readonly timeoutMs?: number;
   readonly retry?: RetryOptions;
+  /**
+   * The service account the credentials must belong to: the Data Center user name, or the Cloud account UUID
+   * (`{...}`). @default - any account, named in the findings
+   */
+  readonly serviceAccount?: string;
+  /**
+   * Before the deploy: a missing repository permission that the deploy grants (`RepositoryRef.grantedByDeploy`)
+   * is `pending` instead of `fail`. @default false
+   */
+  readonly beforeDeploy?: boolean;
+  /** Time allowed for the whole run, in milliseconds; what is not done by then fails. @default 300000 */
+  readonly deadlineMs?: number;
+  /** Consecutive timeouts or connection failures after which a host's remaining requests fail at once. @default 3 */
+  readonly breakerThreshold?: number;
+  /** Send credentials over plain HTTP to a host off this machine. @default false */
+  readonly allowInsecureHttp?: boolean;
+  /** Where HTTP_PROXY, HTTPS_PROXY and NO_PROXY are read. @default process.env */
+  readonly env?: NodeJS.ProcessEnv;
   /** Called after each repository check, e.g. to draw a progress indicator. */
   readonly onProgress?: (done: number, total: number) => void;
 }

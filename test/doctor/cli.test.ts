@@ -2,10 +2,11 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { applicationLinkId } from '../../lib/data-center/application-link-id';
 import { CliIo, runDoctorCommand, runExplainCommand } from '../../lib/doctor/cli';
 import { FakeDataCenter, startFakeDataCenter } from './fakes/bitbucket-dc';
 import { makeKeyPair } from './fakes/keys';
-import { FakeServer, fixtureText, sendJson, startServer } from './fakes/server';
+import { FakeServer, fixture, fixtureText, sendJson, startServer } from './fakes/server';
 import { startFakeTfe } from './fakes/tfe';
 import { HAVE_OPENSSL, selfSignedCertificate } from './fakes/tls';
 
@@ -23,9 +24,10 @@ interface CliRun {
 }
 
 /** Runs bin/bitbucket-tfe.ts from source, as a user would run the built command: a separate process with piped output. */
-function runCli(args: string[], env: Record<string, string> = {}, input?: string): Promise<CliRun> {
+function runCli(args: string[], env: Record<string, string> = {}, input?: string, command?: string[], extraEnv: Record<string, string> = {}): Promise<CliRun> {
+  const [file, ...argv] = command ?? [process.execPath, '-r', 'ts-node/register/transpile-only', path.join(ROOT, 'bin', 'bitbucket-tfe.ts'), ...args];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join(ROOT, 'bin', 'bitbucket-tfe.ts'), ...args], {
+    const child = spawn(file, argv, {
       cwd: ROOT,
       env: {
         PATH: process.env.PATH ?? '',
@@ -34,6 +36,7 @@ function runCli(args: string[], env: Record<string, string> = {}, input?: string
         // Sources win over compiled .js a build may have left beside them.
         TS_NODE_PREFER_TS_EXTS: 'true',
         ...env,
+        ...extraEnv,
       },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
@@ -95,7 +98,7 @@ async function linkedSetup(): Promise<{ dc: FakeDataCenter; tfe: FakeServer }> {
       },
     ],
   });
-  applinks.push({ id: 'link-1', name: 'TFE', url: tfe.url, consumer: { key: 'consumer', publicKey: keys.publicKeyBase64 } });
+  applinks.push({ id: applicationLinkId(tfe.url), name: 'TFE', url: tfe.url, consumer: { key: 'consumer', publicKey: keys.publicKeyBase64 } });
   servers.push(dc, tfe);
   return { dc, tfe };
 }
@@ -138,7 +141,8 @@ describe('bitbucket-tfe doctor (process)', () => {
     expect(run.stdout.match(/webhook-permission/g)).toHaveLength(1);
     expect(run.stdout).toContain('PASS applink-public-key');
     expect(run.stdout).toContain('PASS private-key-match');
-    expect(run.stdout).toMatch(/OK: 8 passed, 0 failed, 0 warnings, 0 skipped/);
+    expect(run.stdout).toContain('PASS applink-id');
+    expect(run.stdout).toMatch(/OK: 9 passed, 0 failed, 0 warnings, 0 skipped/);
   });
 
   test('--json prints one object with ok and checks of id, status, target, message, fix', async () => {
@@ -194,15 +198,17 @@ describe('bitbucket-tfe doctor (process)', () => {
 
   (HAVE_OPENSSL ? test : test.skip)('an untrusted certificate names NODE_EXTRA_CA_CERTS, and setting it fixes the check', async () => {
     const { key, cert, certFile } = selfSignedCertificate();
+    // Answers as Bitbucket does: a page of the documented shape, to the authenticated user.
+    const page = { size: 0, limit: 25, isLastPage: true, start: 0, values: [] };
     const tlsServer = await startServer((req, res) => {
       if (req.url?.startsWith('/rest/api/1.0/projects')) {
-        sendJson(res, 200, { values: [] }, { 'x-ausername': USER });
+        sendJson(res, 200, page, { 'x-ausername': USER });
       } else {
         sendJson(res, 404, {});
       }
     }, { key, cert });
     servers.push(tlsServer);
-    const args = ['doctor', '--bitbucket-url', tlsServer.url];
+    const args = ['doctor', '--bitbucket-url', tlsServer.url, '--repo', 'INFRA/network'];
     const [untrusted, trusted] = await Promise.all([runCli(args, credentials), runCli(args, { ...credentials, NODE_EXTRA_CA_CERTS: certFile })]);
     expect(untrusted.code).toBe(1);
     expect(untrusted.stdout).toContain('FAIL bitbucket-reachable');
@@ -313,6 +319,83 @@ describe('commands in-process', () => {
     expect(report.findings).toHaveLength(6);
     for (const finding of report.findings) {
       expect(Object.keys(finding)).toEqual(['id', 'line', 'lines', 'cause', 'evidence', 'fix']);
+    }
+  });
+});
+
+describe('issue 12: the command line in a pipeline', () => {
+  test('`doctor | head -1` exits quietly, without an EPIPE stack trace', async () => {
+    const { dc } = await linkedSetup();
+    const command = [process.execPath, '-r', 'ts-node/register/transpile-only', path.join(ROOT, 'bin', 'bitbucket-tfe.ts'), 'doctor', '--bitbucket-url', dc.baseUrl, '--project', 'INFRA', '--repo', 'network']
+      .map((a) => `'${a}'`)
+      .join(' ');
+    const run = await runCli([], {}, undefined, ['bash', '-c', `set -o pipefail; { sleep 0.5; ${command}; } | head -c 0; echo " status=$?" >&2`], credentials);
+    expect(run.stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(run.stderr).toContain('status=0');
+  });
+
+  test('--repos-file - reads the repositories from standard input; a list with only comments fails', async () => {
+    const { dc } = await linkedSetup();
+    const [listed, empty] = await Promise.all([
+      runCli(['doctor', '--bitbucket-url', dc.baseUrl, '--repos-file', '-'], credentials, '# onboarded\nINFRA/network\n'),
+      runCli(['doctor', '--bitbucket-url', dc.baseUrl, '--repos-file', '-'], credentials, '# nothing yet\n'),
+    ]);
+    expect(listed.stdout).toContain('PASS webhook-permission INFRA/network');
+    expect(listed.code).toBe(0);
+    expect(empty.code).toBe(1);
+    expect(empty.stdout).toContain('FAIL repositories');
+  });
+
+  test('usage errors never repeat credentials from a URL, neither ours nor the parser\'s', async () => {
+    const secret = 'pa55w0rd-in-url';
+    const runs = await Promise.all([
+      runCli(['doctor', '--bitbucket-url', 'https://bb.example.com', '--tfe-hostname', `https://svc:${secret}@tfe.example.com`, '--tfe-organization', 'acme'], credentials),
+      runCli(['doctor', '--flavor', `https://svc:${secret}@bb.example.com`], credentials),
+      runCli(['doctor', '--bitbucket-url', `https://svc:${secret}@bb.example.com`], credentials),
+    ]);
+    for (const run of runs) {
+      expect(run.code).toBe(2);
+      expect(run.stderr).not.toContain(secret);
+    }
+  });
+
+  test('a non-terminal stderr gets a progress line at a steady interval', async () => {
+    const { dc } = await linkedSetup();
+    dc.inject(/\/webhooks/, (_req, res) => void setTimeout(() => sendJson(res, 200, fixture('dc-webhooks-page.json'), { 'x-ausername': USER }), 400), 10);
+    const io = Object.assign(fakeIo(false, credentials), { progressIntervalMs: 150 });
+    await runDoctorCommand({ flavor: 'data-center', bitbucketUrl: dc.baseUrl, project: 'INFRA', repo: ['network'], timeout: '5' }, io);
+    expect(io.err).toMatch(/^bitbucket-tfe doctor: 0\/1 repositories checked, \d+ s elapsed\n/);
+    expect(io.err.split('\n').filter(Boolean).length).toBeGreaterThanOrEqual(2);
+  });
+
+  test('server text cannot drive the terminal: control characters are taken out of human output', async () => {
+    const { dc } = await linkedSetup();
+    dc.inject(/\/webhooks/, (_req, res) => sendJson(res, 418, { errors: [{ message: 'x\u001b[2J\u001b]0;pwned\u0007\r\nPASS webhook-permission INFRA/app: fine\u009b31m' }] }));
+    const io = fakeIo(false, credentials);
+    await runDoctorCommand({ flavor: 'data-center', bitbucketUrl: dc.baseUrl, project: 'INFRA', repo: ['network'] }, io);
+    expect(io.out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(io.out).not.toMatch(/^PASS webhook-permission INFRA\/app/m);
+    const log = fakeIo(false, {});
+    log.readStdin = async () => '{"level":"error","msg":"boom \\u001b[2J\\u001b]0;title\\u0007 \\r\\nPASS done"}\n';
+    await runExplainCommand('-', {}, log);
+    expect(log.out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(log.out).not.toMatch(/^PASS/m);
+  });
+
+  test('explain refuses empty, binary and gzip input with exit 2 and says why', async () => {
+    const gzip = (await import('node:zlib')).gzipSync(Buffer.from('{"level":"error"}\n'));
+    const cases: Array<[string, RegExp]> = [
+      ['', /input is empty/],
+      ['  \n\n', /input is empty/],
+      [gzip.toString('utf8'), /gzip-compressed/],
+      [Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00, 0x00, 0xff, 0xfe]).toString('utf8'), /binary data/],
+    ];
+    for (const [input, message] of cases) {
+      const io = fakeIo(false, {});
+      io.readStdin = async () => input;
+      expect(await runExplainCommand('-', {}, io)).toBe(2);
+      expect(io.err).toMatch(message);
+      expect(io.out).toBe('');
     }
   });
 });

@@ -1,4 +1,5 @@
 import { runDoctor } from '../../lib/doctor';
+import { applicationLinkId } from '../../lib/data-center/application-link-id';
 import { UsageError } from '../../lib/doctor/errors';
 import { CheckResult, DoctorOptions, DoctorResult } from '../../lib/doctor/types';
 import { ApplicationLinkFake, FakeDataCenter, FakeDataCenterOptions, RepoPermission, startFakeDataCenter } from './fakes/bitbucket-dc';
@@ -52,7 +53,7 @@ async function dataCenterSetup(overrides: Partial<FakeDataCenterOptions> = {}): 
     key: 'tfe-consumer-key',
     tokenIds: ['ot-000000000001'],
   });
-  applinks.push({ id: '6f4a1d2c-0c4e-3d8b-9a61-2f0e5d7c8b91', name: 'Terraform Enterprise', url: tfe.url, consumer: { key: 'tfe-consumer-key', publicKey: keys.publicKeyBase64 } });
+  applinks.push({ id: applicationLinkId(tfe.url), name: 'Terraform Enterprise', url: tfe.url, consumer: { key: 'tfe-consumer-key', publicKey: keys.publicKeyBase64 } });
   return {
     dc,
     tfe,
@@ -93,6 +94,7 @@ describe('doctor against Bitbucket Data Center', () => {
       ['tfe-oauth-urls', 'pass'],
       ['tfe-oauth-token', 'pass'],
       ['applink-public-key', 'pass'],
+      ['applink-id', 'pass'],
       ['private-key-match', 'pass'],
     ]);
     expect(result.ok).toBe(true);
@@ -232,11 +234,13 @@ describe('doctor against Bitbucket Data Center', () => {
     expect(text).not.toContain(keys.privateKeyPem.split('\n')[1]);
   });
 
-  test('plain HTTP to a remote host is a warning; loopback is not', async () => {
+  test('plain HTTP to a remote host needs --allow-insecure-http and is then a warning; loopback is not', async () => {
     const { options } = await dataCenterSetup();
     const loopback = await runDoctor({ ...options, tfe: undefined });
     expect(loopback.checks.some((c) => c.id === 'insecure-http')).toBe(false);
-    const remote = await runDoctor({ ...options, bitbucketUrl: 'http://bitbucket.invalid', tfe: undefined, timeoutMs: 1000 });
+    await expect(runDoctor({ ...options, bitbucketUrl: 'http://bitbucket.invalid', tfe: undefined })).rejects.toThrow(/--allow-insecure-http/);
+    await expect(runDoctor({ ...options, tfe: { ...options.tfe!, address: 'http://tfe.invalid' } })).rejects.toThrow(/--allow-insecure-http/);
+    const remote = await runDoctor({ ...options, bitbucketUrl: 'http://bitbucket.invalid', tfe: undefined, timeoutMs: 1000, allowInsecureHttp: true });
     const insecure = check(remote, 'insecure-http');
     expect(insecure.status).toBe('warn');
     expect(check(remote, 'bitbucket-reachable').message).toContain('cannot resolve');
@@ -380,6 +384,7 @@ describe('doctor against Bitbucket Cloud', () => {
     expect(result.checks.map((c) => [c.id, c.status])).toEqual([
       ['bitbucket-reachable', 'pass'],
       ['bitbucket-credentials', 'pass'],
+      ['workspace-membership', 'pass'],
       ['webhook-permission', 'pass'],
       ['tfe-oauth-client', 'pass'],
       ['tfe-oauth-urls', 'pass'],

@@ -105,3 +105,43 @@ describe('explain', () => {
     expect(explain('{"level":"info"}\nstarted\n').ok).toBe(true);
   });
 });
+
+describe('explain: issue 12', () => {
+  test('linear time: 20,000 lines with an unclosed brace, and megabytes of JSON lines cut mid-object', () => {
+    const unclosed = Array.from({ length: 20_000 }, (_, i) => `line ${i} opens { and never closes it`).join('\n');
+    let started = Date.now();
+    expect(scanLog(unclosed)).toHaveLength(20_000);
+    expect(Date.now() - started).toBeLessThan(1500);
+    const cut = Array.from({ length: 60_000 }, (_, i) => `{"level":"info","i":${i},"request":{"url":"https://tfe.example.com/api/v2/x","headers":{"a":"b"`).join('\n');
+    expect(cut.length).toBeGreaterThan(5_000_000);
+    started = Date.now();
+    const result = explain(`${cut}\n{"level":"error","msg":"after the cut lines"}`);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(result.unrecognized.map((u) => u.line)).toEqual([60_001]);
+  });
+
+  test("the seed's line in Ruby-text form, url= after the body, names its repository", () => {
+    const line =
+      'E, [2024-05-02T10:00:00.123456 #42] ERROR -- : Net::HTTPUnauthorized {"errors":[{"context":null,"message":"You are not permitted to access this resource",' +
+      '"exceptionName":"com.atlassian.bitbucket.AuthorisationException"}]} url=https://bitbucket.example.com/rest/api/1.0/projects/PROJECT/repos/REPO/webhooks';
+    const result = explain(line);
+    expect(result.findings.map((f) => f.id)).toEqual(['bitbucket-webhook-permission']);
+    expect(result.findings[0].cause).toContain('PROJECT/REPO');
+    expect(result.findings[0].evidence.url).toBe('https://bitbucket.example.com/rest/api/1.0/projects/PROJECT/repos/REPO/webhooks');
+  });
+
+  test('credentials in the forms logs carry are redacted from evidence and excerpts', () => {
+    const log = [
+      '{"level":"error","msg":"clone of https://svc:hunter2-pw@bitbucket.example.com/scm/p/r.git failed"}',
+      'level=error token=abcdef123456 msg="oops"',
+      'ERROR X-Auth-Token: zzzzzz999999',
+      'ERROR PRIVATE-TOKEN: glpat-0000aaaa',
+      'ERROR Cookie: JSESSIONID=C0FFEE123456',
+      'ERROR env: TFE_TOKEN=abc.atlasv1.def BITBUCKET_PASSWORD=hunter3-pw',
+    ].join('\n');
+    const text = JSON.stringify(explain(log));
+    for (const secret of ['hunter2-pw', 'abcdef123456', 'zzzzzz999999', 'glpat-0000aaaa', 'C0FFEE123456', 'abc.atlasv1.def', 'hunter3-pw']) {
+      expect(text).not.toContain(secret);
+    }
+  });
+});

@@ -37,3 +37,32 @@ describe('doctor --onboarding-file', () => {
     expect(() => resolveDoctorOptions(flags({ onboardingFile: 'onboarding.yaml' }), bad)).toThrow(/onboarding\.yaml: connections: expected at least 1 entry/);
   });
 });
+
+describe('doctor --onboarding-file: what the deploy will do', () => {
+  test("the file's service account, OAuth client name and grants reach the doctor", () => {
+    const options = resolveDoctorOptions(flags({ connection: 'datacenter', beforeDeploy: true }), io);
+    expect(options.serviceAccount).toBe('svc-terraform');
+    expect(options.tfe?.oauthClientName).toBe('Bitbucket Data Center');
+    expect(options.beforeDeploy).toBe(true);
+    expect(options.repositories.every((r) => r.grantedByDeploy === true)).toBe(true);
+    const cloud = resolveDoctorOptions(flags({ connection: 'cloud' }), io);
+    expect(cloud.serviceAccount).toBe('{3f2504e0-4f89-41d3-9a0c-0305e82c3301}');
+    expect(cloud.tfe?.oauthClientName).toBe('Bitbucket Cloud');
+  });
+
+  test('projects administered elsewhere get no grant from the deploy, so they are not pending', () => {
+    const text = readFileSync(example, 'utf8').replace('    serviceAccount: svc-terraform\n', '    serviceAccount: svc-terraform\n    alreadyAdministeredProjects: [APPS]\n');
+    const options = resolveDoctorOptions(flags({ connection: 'datacenter', beforeDeploy: true }), { ...io, readFile: () => text });
+    expect(options.repositories.map((r) => [`${r.owner}/${r.slug}`, r.grantedByDeploy])).toEqual([
+      ['PLAT/network', true],
+      ['PLAT/platform-modules', true],
+      ['APPS/payments-service', false],
+    ]);
+  });
+
+  test('--before-deploy without the file is a usage error; --oauth-client-id wins over the name', () => {
+    expect(() => resolveDoctorOptions({ flavor: 'data-center', repo: [], bitbucketUrl: 'https://bb.example.com', beforeDeploy: true }, io)).toThrow(/--before-deploy needs --onboarding-file/);
+    const byId = resolveDoctorOptions(flags({ connection: 'datacenter', oauthClientId: 'oc-123' }), io);
+    expect(byId.tfe).toMatchObject({ oauthClientId: 'oc-123', oauthClientName: undefined });
+  });
+});

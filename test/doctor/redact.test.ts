@@ -46,3 +46,29 @@ describe('Redactor', () => {
     }
   });
 });
+
+describe('Redactor: forms found in logs and environment dumps', () => {
+  const r = new Redactor();
+  test.each([
+    ['URL with credentials', 'cloning https://svc-terraform:hunter2-secret@bitbucket.example.com/scm/p/r.git failed', 'hunter2-secret'],
+    ['logfmt token', 'level=error token=abc123def456 msg="bad"', 'abc123def456'],
+    ['logfmt quoted secret', 'client_secret="s3cr3t value" user=x', 's3cr3t value'],
+    ['X-Auth-Token header', 'X-Auth-Token: 9f8e7d6c5b4a', '9f8e7d6c5b4a'],
+    ['PRIVATE-TOKEN header', 'curl -H "PRIVATE-TOKEN: glpat-abcdef123456" https://x', 'glpat-abcdef123456'],
+    ['Cookie header', 'Cookie: JSESSIONID=0123456789ABCDEF; remember=me', '0123456789ABCDEF'],
+    ['Cookie member', '{"Cookie": "BITBUCKETSESSIONID=deadbeefcafe"}', 'deadbeefcafe'],
+    ['TFE_TOKEN env dump', 'TFE_TOKEN=abc.atlasv1.xyz123 HOME=/root', 'abc.atlasv1.xyz123'],
+    ['BITBUCKET_PASSWORD env dump', "export BITBUCKET_PASSWORD='pa ss word'", 'pa ss word'],
+    ['JSON env dump', '{"env":{"TFE_TOKEN":"zzz-secret-zzz"}}', 'zzz-secret-zzz'],
+  ])('%s', (_name, text, secret) => {
+    const out = r.redact(text);
+    expect(out).not.toContain(secret);
+    expect(out).toContain(REDACTED);
+  });
+
+  test('keeps what is not a secret', () => {
+    expect(r.redact('oauth_token_id=ot-123 url=https://bitbucket.example.com/rest')).toBe('oauth_token_id=ot-123 url=https://bitbucket.example.com/rest');
+    expect(r.redact('https://bitbucket.example.com:8443/rest/api/1.0/projects')).toBe('https://bitbucket.example.com:8443/rest/api/1.0/projects');
+    expect(r.redact('cloning https://svc-terraform:x1y2z3@host/r.git')).toContain('https://svc-terraform:[REDACTED]@host');
+  });
+});

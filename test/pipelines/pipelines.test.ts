@@ -37,7 +37,7 @@ describe('examples/pipelines', () => {
     const commands = script.split('\n').map((l) => l.trim()).filter((l) => /^(npm |node bin\/|\(cd )/.test(l));
     expect(commands).toEqual(expect.arrayContaining([
       'npm ci', 'npm run build',
-      'node bin/bitbucket-tfe.js doctor --onboarding-file "$ONBOARDING_FILE" --connection "$connection"',
+      'node bin/bitbucket-tfe.js doctor "$@" --onboarding-file "$ONBOARDING_FILE" --connection "$connection"',
       '(cd examples/data-center && npx cdktf deploy data-center-connect --auto-approve)',
       '(cd examples/onboarding-file && npx cdktf deploy onboarding --auto-approve)',
     ]));
@@ -45,9 +45,15 @@ describe('examples/pipelines', () => {
     expect(spawnSync('bash', ['-n', join(root, 'examples', 'pipelines', 'onboard.sh')]).status).toBe(0);
   });
 
-  test('the script gates before it deploys and fails on the first error', () => {
+  test('the script gates before it deploys (new repositories pending), runs the full doctor after, and fails on the first error', () => {
     expect(script).toMatch(/^set -euo pipefail$/m);
-    expect(script.indexOf('doctor --onboarding-file')).toBeLessThan(script.indexOf('cdktf deploy'));
+    const lines = script.split('\n').map((l) => l.trim());
+    const gate = lines.indexOf('doctor_every_connection --before-deploy');
+    const deploys = lines.map((l, i) => (l.includes('cdktf deploy') ? i : -1)).filter((i) => i >= 0);
+    const after = lines.lastIndexOf('doctor_every_connection');
+    expect(gate).toBeGreaterThan(-1);
+    expect(gate).toBeLessThan(Math.min(...deploys));
+    expect(after).toBeGreaterThan(Math.max(...deploys));
   });
 
   test('no secret is written in the pipeline or the script, only variable names', () => {

@@ -1,14 +1,16 @@
-import { isHtml, jsonBody } from '../http';
+import { applicationLinkId } from '../../data-center/application-link-id';
 import { PublicKeyInfo, parsePublicKey, sameKey } from '../keys';
+import { judge } from '../trust';
 import { joinUrl, segment } from '../urls';
 import { CheckResult } from '../types';
 import { BITBUCKET_CREDENTIALS } from './bitbucket-credentials';
-import { DoctorContext, htmlPageFinding, result, unexpectedAnswer, unexpectedFix } from './common';
+import { DoctorContext, result, unexpectedAnswer, unexpectedFix } from './common';
 import { OAuthClient, TFE_OAUTH_CLIENT } from './tfe-oauth-client';
 
 export const APPLINK_PUBLIC_KEY = 'applink-public-key';
+export const APPLINK_ID = 'applink-id';
 
-interface ApplicationLink {
+export interface ApplicationLink {
   readonly id: string;
   readonly name?: string;
   readonly rpcUrl?: string;
@@ -21,6 +23,8 @@ export interface ApplinkKeyCheck {
   readonly applinkKey?: PublicKeyInfo;
   /** The TFE client's rsa-public-key, when it could be parsed. */
   readonly tfeKey?: PublicKeyInfo;
+  /** The application link to TFE, when one was found. */
+  readonly link?: ApplicationLink;
 }
 
 const ADMIN_SKIP_FIX =
@@ -43,25 +47,21 @@ export async function applinkPublicKey(ctx: DoctorContext, client: OAuthClient |
   const tfeUrl = new URL(ctx.tfe.base);
   const listUrl = joinUrl(ctx.bitbucketBase, '/rest/applinks/latest/applicationlink');
   // The applinks resources answer XML unless JSON is asked for.
-  const listing = await ctx.http.get(listUrl, { authorization: ctx.bitbucketAuthorization, accept: 'application/json' });
-  if (!listing.ok) {
-    return { check: result(APPLINK_PUBLIC_KEY, 'fail', listUrl, `could not read the application links: ${listing.error.message}`, listing.error.fix), tfeKey };
+  const listing = judge(await ctx.http.get(listUrl, { authorization: ctx.bitbucketAuthorization, accept: 'application/json' }), 'dc-applinks', 'Bitbucket', 'a list of application links');
+  if (listing.kind === 'untrusted') {
+    return { check: result(APPLINK_PUBLIC_KEY, 'fail', listUrl, `could not read the application links: ${listing.message}`, listing.fix), tfeKey };
   }
-  if (listing.response.status === 401 || listing.response.status === 403) {
+  if (listing.kind === 'status' && (listing.response.status === 401 || listing.response.status === 403)) {
     return {
       check: result(APPLINK_PUBLIC_KEY, 'skip', 'application link', `not checked: reading application links needs a Bitbucket administrator, and Bitbucket answered ${listing.response.status} for this account`, ADMIN_SKIP_FIX),
       tfeKey,
     };
   }
-  if (isHtml(listing.response)) {
-    const { message, fix } = htmlPageFinding(listing.response, 'Bitbucket');
-    return { check: result(APPLINK_PUBLIC_KEY, 'fail', listUrl, message, fix), tfeKey };
-  }
-  if (listing.response.status !== 200) {
+  if (listing.kind === 'status') {
     return { check: result(APPLINK_PUBLIC_KEY, 'fail', listUrl, unexpectedAnswer(listing.response, 'Bitbucket (application links)'), unexpectedFix(listing.response)), tfeKey };
   }
 
-  const links = toLinks(jsonBody(listing.response)).filter((link) => pointsAt(link, tfeUrl.host));
+  const links = toLinks(listing.body).filter((link) => pointsAt(link, tfeUrl.host));
   if (links.length === 0) {
     return {
       check: result(
@@ -80,33 +80,39 @@ export async function applinkPublicKey(ctx: DoctorContext, client: OAuthClient |
   const target = `application link ${link.name ? `"${link.name}" ` : ''}(${link.id})`;
 
   const consumerUrl = joinUrl(ctx.bitbucketBase, `/rest/applinks-oauth/1.0/applicationlink/${segment(link.id)}/authentication/consumer`);
-  const consumer = await ctx.http.get(consumerUrl, { authorization: ctx.bitbucketAuthorization, accept: 'application/json' });
-  if (!consumer.ok) {
-    return { check: result(APPLINK_PUBLIC_KEY, 'fail', target, `could not read the incoming OAuth consumer: ${consumer.error.message}`, consumer.error.fix), tfeKey };
+  const consumer = judge<{ key?: string; publicKey?: string }>(
+    await ctx.http.get(consumerUrl, { authorization: ctx.bitbucketAuthorization, accept: 'application/json' }),
+    'dc-consumer',
+    'Bitbucket',
+    'an incoming OAuth consumer',
+  );
+  if (consumer.kind === 'untrusted') {
+    return { check: result(APPLINK_PUBLIC_KEY, 'fail', target, `could not read the incoming OAuth consumer: ${consumer.message}`, consumer.fix), tfeKey, link };
   }
-  const status = consumer.response.status;
-  if (status === 401 || status === 403) {
-    return { check: result(APPLINK_PUBLIC_KEY, 'skip', target, `not checked: reading the link's consumer needs a Bitbucket administrator (HTTP ${status})`, ADMIN_SKIP_FIX), tfeKey };
+  if (consumer.kind === 'status') {
+    const status = consumer.response.status;
+    if (status === 401 || status === 403) {
+      return { check: result(APPLINK_PUBLIC_KEY, 'skip', target, `not checked: reading the link's consumer needs a Bitbucket administrator (HTTP ${status})`, ADMIN_SKIP_FIX), tfeKey, link };
+    }
+    if (status === 404) {
+      return {
+        check: result(
+          APPLINK_PUBLIC_KEY,
+          'fail',
+          target,
+          `${target} has no incoming OAuth consumer, so Bitbucket cannot verify TFE's signed requests`,
+          'Configure incoming authentication on the link with the TFE OAuth client\'s consumer key and RSA public key (the cdktf-bitbucket-tfe connect construct does this).',
+        ),
+        tfeKey,
+        link,
+      };
+    }
+    return { check: result(APPLINK_PUBLIC_KEY, 'fail', target, unexpectedAnswer(consumer.response, 'Bitbucket (OAuth consumer)'), unexpectedFix(consumer.response)), tfeKey, link };
   }
-  if (status === 404) {
-    return {
-      check: result(
-        APPLINK_PUBLIC_KEY,
-        'fail',
-        target,
-        `${target} has no incoming OAuth consumer, so Bitbucket cannot verify TFE's signed requests`,
-        'Configure incoming authentication on the link with the TFE OAuth client\'s consumer key and RSA public key (the cdktf-bitbucket-tfe connect construct does this).',
-      ),
-      tfeKey,
-    };
-  }
-  if (status !== 200) {
-    return { check: result(APPLINK_PUBLIC_KEY, 'fail', target, unexpectedAnswer(consumer.response, 'Bitbucket (OAuth consumer)'), unexpectedFix(consumer.response)), tfeKey };
-  }
-  const body = jsonBody(consumer.response) as { key?: unknown; publicKey?: unknown } | undefined;
-  const applinkKey = tryParse(typeof body?.publicKey === 'string' ? body.publicKey : undefined);
+  const body = consumer.body;
+  const applinkKey = tryParse(typeof body.publicKey === 'string' ? body.publicKey : undefined);
   if (!applinkKey) {
-    return { check: result(APPLINK_PUBLIC_KEY, 'fail', target, `${target} has no readable public key in its incoming OAuth consumer`, 'Set the RSA public key of the TFE OAuth client on the link\'s incoming authentication.'), tfeKey };
+    return { check: result(APPLINK_PUBLIC_KEY, 'fail', target, `${target} has no readable public key in its incoming OAuth consumer`, 'Set the RSA public key of the TFE OAuth client on the link\'s incoming authentication.'), tfeKey, link };
   }
   if (!tfeKey) {
     return {
@@ -118,6 +124,7 @@ export async function applinkPublicKey(ctx: DoctorContext, client: OAuthClient |
         'Recreate the OAuth client with the PEM public key that belongs to its private key (the cdktf-bitbucket-tfe connect construct generates both from one key pair).',
       ),
       applinkKey,
+      link,
     };
   }
   if (!sameKey(applinkKey, tfeKey)) {
@@ -131,9 +138,10 @@ export async function applinkPublicKey(ctx: DoctorContext, client: OAuthClient |
       ),
       applinkKey,
       tfeKey,
+      link,
     };
   }
-  if (typeof body?.key === 'string' && client.key && body.key !== client.key) {
+  if (typeof body.key === 'string' && client.key && body.key !== client.key) {
     return {
       check: result(
         APPLINK_PUBLIC_KEY,
@@ -144,9 +152,10 @@ export async function applinkPublicKey(ctx: DoctorContext, client: OAuthClient |
       ),
       applinkKey,
       tfeKey,
+      link,
     };
   }
-  return { check: result(APPLINK_PUBLIC_KEY, 'pass', target, `the link's public key equals the TFE client's rsa-public-key (${tfeKey.fingerprint})`), applinkKey, tfeKey };
+  return { check: result(APPLINK_PUBLIC_KEY, 'pass', target, `the link's public key equals the TFE client's rsa-public-key (${tfeKey.fingerprint})`), applinkKey, tfeKey, link };
 }
 
 function tryParse(text: string | undefined): PublicKeyInfo | undefined {
@@ -201,4 +210,31 @@ function pointsAt(link: ApplicationLink, host: string): boolean {
       return false;
     }
   });
+}
+
+/**
+ * Check 4a (Data Center): the link's real id equals the id computed from its application URL
+ * (lib/data-center/application-link-id.ts), which the connect construct uses to read, update and delete the link.
+ * No public id/URL pair confirms that derivation, so a real instance is where it is confirmed or refuted.
+ */
+export function applinkId(link: ApplicationLink | undefined, keys: CheckResult): CheckResult {
+  if (!link) {
+    return result(APPLINK_ID, 'skip', 'application link', `not checked: no application link was read (see ${APPLINK_PUBLIC_KEY})`);
+  }
+  const url = link.rpcUrl ?? link.displayUrl;
+  const target = `application link ${link.name ? `"${link.name}" ` : ''}(${link.id})`;
+  if (!url) {
+    return result(APPLINK_ID, 'fail', target, 'the application link has no URL to compute its id from', 'Check the link under Administration > Application links.');
+  }
+  const computed = applicationLinkId(url);
+  if (computed === link.id.toLowerCase()) {
+    return result(APPLINK_ID, 'pass', target, `the link's id equals the id computed from its URL ${url}`);
+  }
+  return result(
+    APPLINK_ID,
+    keys.status === 'fail' ? 'fail' : 'warn',
+    target,
+    `the link's id ${link.id} differs from ${computed}, the id computed from its URL ${url}: a link managed by the connect construct (ApplicationLinkMode.MANAGED) is read by the computed id, so its apply fails (404) and the link is not found`,
+    'With ApplicationLinkMode.MANAGED, report the id/URL pair (it refutes the derivation) and use ApplicationLinkMode.MANUAL for this link meanwhile; with MANUAL, nothing to do.',
+  );
 }

@@ -1,7 +1,8 @@
-import { HttpOutcome, HttpResponse, isHtml, jsonBody } from '../http';
+import { HttpOutcome, HttpResponse } from '../http';
+import { judge, SchemaName } from '../trust';
 import { joinUrl, normalizeUrl, segment } from '../urls';
 import { CheckResult } from '../types';
-import { DoctorContext, TfeContext, htmlPageFinding, result, unexpectedAnswer, unexpectedFix } from './common';
+import { DoctorContext, TfeContext, result, unexpectedAnswer, unexpectedFix } from './common';
 
 export const TFE_OAUTH_CLIENT = 'tfe-oauth-client';
 
@@ -25,8 +26,8 @@ const PROVIDERS = {
   'cloud': ['bitbucket_hosted'],
 };
 export const DEPRECATED_PROVIDER = 'bitbucket_server';
-/** Lists are read 100 at a time; an organization with more than this many VCS clients is not plausible. */
-const MAX_PAGES = 20;
+/** Lists are read 100 at a time; a list longer than this many pages is reported, never silently cut. */
+export const MAX_PAGES = 20;
 
 export interface OAuthClientLookup {
   readonly check: CheckResult;
@@ -35,8 +36,9 @@ export interface OAuthClientLookup {
 
 /**
  * Check 3a: the TFE OAuth client for this Bitbucket exists and the token can read it. With
- * `--oauth-client-id` that client is read; otherwise the organization's Bitbucket client whose
- * `http-url` matches the Bitbucket URL is chosen.
+ * `--oauth-client-id` that client is read; with a client name (the onboarding file's `oauthClient.name`) the
+ * organization's client of that name and service provider, as the tfe provider's lookup finds it; otherwise the
+ * organization's Bitbucket client whose `http-url` matches the Bitbucket URL.
  */
 export async function findOAuthClient(ctx: DoctorContext, expectedHttpUrl: string): Promise<OAuthClientLookup> {
   const tfe = ctx.tfe;
@@ -54,26 +56,26 @@ export async function findOAuthClient(ctx: DoctorContext, expectedHttpUrl: strin
   return tfe.oauthClientId ? readById(ctx, tfe, tfe.oauthClientId) : searchOrganization(ctx, tfe, expectedHttpUrl);
 }
 
+const flavorProviderName = (flavor: 'data-center' | 'cloud') =>
+  flavor === 'cloud' ? 'Bitbucket Cloud (bitbucket_hosted)' : 'Bitbucket Data Center (bitbucket_data_center)';
+
 async function readById(ctx: DoctorContext, tfe: TfeContext, id: string): Promise<OAuthClientLookup> {
   const outcome = await ctx.http.get(joinUrl(tfe.base, `/api/v2/oauth-clients/${segment(id)}`), tfeRequest(tfe));
-  const answer = readTfeAnswer(outcome, id, {
+  const answer = readTfeAnswer<{ data: unknown }>(outcome, id, 'tfe-oauth-client', 'an OAuth client', {
     notFound: `OAuth client ${id} was not found in TFE, or TFE_TOKEN may not read it`,
     notFoundFix: 'Check the id (oc-…) under Settings > Version control > Providers of the organization; the token must belong to an organization owner or a team with "Manage VCS settings".',
   });
   if ('failure' in answer) {
     return { check: answer.failure };
   }
-  const client = toClient((answer.body as { data?: unknown } | undefined)?.data);
-  if (!client) {
-    return { check: result(TFE_OAUTH_CLIENT, 'fail', id, 'TFE answered with a body that is not an OAuth client', 'Check that --tfe-hostname is the address of TFE itself, not of a proxy in front of it.') };
-  }
+  const client = toClient(answer.body.data);
   if (!PROVIDERS[ctx.flavor].includes(client.serviceProvider ?? '')) {
     return {
       check: result(
         TFE_OAUTH_CLIENT,
         'fail',
         id,
-        `OAuth client ${id} is for ${client.serviceProvider ?? 'an unknown provider'}, not ${ctx.flavor === 'cloud' ? 'Bitbucket Cloud (bitbucket_hosted)' : 'Bitbucket Data Center (bitbucket_data_center)'}`,
+        `OAuth client ${id} is for ${client.serviceProvider ?? 'an unknown provider'}, not ${flavorProviderName(ctx.flavor)}`,
         'Pass the id of the Bitbucket OAuth client (Settings > Version control > Providers), or leave --oauth-client-id out to find it in the organization.',
       ),
     };
@@ -84,36 +86,46 @@ async function readById(ctx: DoctorContext, tfe: TfeContext, id: string): Promis
 async function searchOrganization(ctx: DoctorContext, tfe: TfeContext, expectedHttpUrl: string): Promise<OAuthClientLookup> {
   const org = tfe.organization ?? '';
   const clients: OAuthClient[] = [];
+  let complete = false;
   for (let page = 1; page <= MAX_PAGES; page++) {
     const url = joinUrl(tfe.base, `/api/v2/organizations/${segment(org)}/oauth-clients?page%5Bnumber%5D=${page}&page%5Bsize%5D=100`);
     const outcome = await ctx.http.get(url, tfeRequest(tfe));
-    const answer = readTfeAnswer(outcome, org, {
+    const answer = readTfeAnswer<{ data: unknown[]; meta: { pagination: { 'next-page': number | null } } }>(outcome, org, 'tfe-oauth-client-list', 'a list of OAuth clients', {
       notFound: `organization ${org} was not found in TFE, or TFE_TOKEN has no access to it`,
       notFoundFix: 'Check --tfe-organization; the token must belong to an organization owner or a team with "Manage VCS settings" (a missing organization and a token without access both answer 404).',
     });
     if ('failure' in answer) {
       return { check: answer.failure };
     }
-    const body = answer.body as { data?: unknown[]; meta?: { pagination?: { 'next-page'?: number | null } } } | undefined;
-    for (const item of body?.data ?? []) {
-      const client = toClient(item);
-      if (client) {
-        clients.push(client);
-      }
-    }
-    if (!body?.meta?.pagination?.['next-page']) {
+    clients.push(...answer.body.data.map(toClient));
+    if (!answer.body.meta.pagination['next-page']) {
+      complete = true;
       break;
     }
   }
+  if (!complete) {
+    // A cut list could hide the client: "no client" would then send the user off to create a duplicate.
+    return {
+      check: result(
+        TFE_OAUTH_CLIENT,
+        'fail',
+        org,
+        `organization ${org} lists more than ${MAX_PAGES * 100} OAuth clients; the doctor stopped reading, so it cannot tell which is this Bitbucket's`,
+        'Pass --oauth-client-id (oc-…, from Settings > Version control > Providers) to check the client directly.',
+      ),
+    };
+  }
   const candidates = clients.filter((c) => PROVIDERS[ctx.flavor].includes(c.serviceProvider ?? ''));
-  const flavorName = ctx.flavor === 'cloud' ? 'Bitbucket Cloud (bitbucket_hosted)' : 'Bitbucket Data Center';
+  if (tfe.oauthClientName !== undefined) {
+    return byName(ctx, org, tfe.oauthClientName, candidates);
+  }
   if (candidates.length === 0) {
     return {
       check: result(
         TFE_OAUTH_CLIENT,
         'fail',
         org,
-        `organization ${org} has no ${flavorName} OAuth client (${clients.length} other VCS client${clients.length === 1 ? '' : 's'})`,
+        `organization ${org} has no ${flavorProviderName(ctx.flavor)} OAuth client (${clients.length} other VCS client${clients.length === 1 ? '' : 's'})`,
         'Create the connection with the cdktf-bitbucket-tfe connect construct, or in TFE under Settings > Version control > Providers > Add a VCS provider.',
       ),
     };
@@ -129,6 +141,35 @@ async function searchOrganization(ctx: DoctorContext, tfe: TfeContext, expectedH
     };
   }
   return { check, client };
+}
+
+/** The lookup the tfe provider's data source makes by name and service provider: exactly one client must match. */
+function byName(ctx: DoctorContext, org: string, name: string, candidates: OAuthClient[]): OAuthClientLookup {
+  const named = candidates.filter((c) => c.name === name);
+  if (named.length === 0) {
+    const names = candidates.map((c) => `"${c.name ?? ''}" (${c.id})`).join(', ');
+    return {
+      check: result(
+        TFE_OAUTH_CLIENT,
+        'fail',
+        org,
+        `organization ${org} has no ${flavorProviderName(ctx.flavor)} OAuth client named "${name}"${names ? `; its clients: ${names}` : ''}`,
+        'Set oauthClient.name in the onboarding file to the exact name shown under Settings > Version control > Providers, or create the connection first.',
+      ),
+    };
+  }
+  if (named.length > 1) {
+    return {
+      check: result(
+        TFE_OAUTH_CLIENT,
+        'fail',
+        org,
+        `${named.length} OAuth clients of organization ${org} are named "${name}" (${named.map((c) => c.id).join(', ')}): the tfe provider's lookup by name fails with "too many OAuthClients"`,
+        'Rename or delete the extra clients in TFE (Settings > Version control > Providers), or give the onboarding file the client\'s id (oauthClient.id) instead of its name.',
+      ),
+    };
+  }
+  return { check: found(named[0], named[0].id), client: named[0] };
 }
 
 function found(client: OAuthClient, target: string): CheckResult {
@@ -149,20 +190,23 @@ function tfeRequest(tfe: TfeContext) {
   return { authorization: tfe.authorization, accept: 'application/vnd.api+json' };
 }
 
-/** The parsed body of a 200 answer from TFE, or the failed check that explains why there is none. */
-function readTfeAnswer(outcome: HttpOutcome, target: string, texts: { notFound: string; notFoundFix: string }): { failure: CheckResult } | { body: unknown } {
-  if (!outcome.ok) {
-    return { failure: result(TFE_OAUTH_CLIENT, 'fail', target, `TFE is not reachable: ${outcome.error.message}`, outcome.error.fix) };
+/** The parsed, shape-checked body of a 200 answer from TFE, or the failed check that explains why there is none. */
+function readTfeAnswer<T>(
+  outcome: HttpOutcome,
+  target: string,
+  schema: SchemaName,
+  what: string,
+  texts: { notFound: string; notFoundFix: string },
+): { failure: CheckResult } | { body: T } {
+  const answer = judge<T>(outcome, schema, 'TFE', what);
+  if (answer.kind === 'untrusted') {
+    const prefix = outcome.ok ? '' : 'TFE is not reachable: ';
+    return { failure: result(TFE_OAUTH_CLIENT, 'fail', target, `${prefix}${answer.message}`, answer.fix) };
   }
-  const response = outcome.response;
-  if (isHtml(response)) {
-    const { message, fix } = htmlPageFinding(response, 'TFE');
-    return { failure: result(TFE_OAUTH_CLIENT, 'fail', target, message, fix) };
+  if (answer.kind === 'valid') {
+    return { body: answer.body };
   }
-  if (response.status === 200) {
-    return { body: jsonBody(response) };
-  }
-  return { failure: tfeStatusFailure(response, target, texts) };
+  return { failure: tfeStatusFailure(answer.response, target, texts) };
 }
 
 function tfeStatusFailure(response: HttpResponse, target: string, texts: { notFound: string; notFoundFix: string }): CheckResult {
@@ -181,14 +225,11 @@ function tfeStatusFailure(response: HttpResponse, target: string, texts: { notFo
   return result(TFE_OAUTH_CLIENT, 'fail', target, unexpectedAnswer(response, 'TFE'), unexpectedFix(response));
 }
 
-function toClient(data: unknown): OAuthClient | undefined {
-  const item = data as { id?: unknown; type?: unknown; attributes?: Record<string, unknown>; relationships?: Record<string, { data?: unknown }> } | undefined;
-  if (!item || typeof item.id !== 'string' || !item.attributes) {
-    return undefined;
-  }
+/** An OAuth client from a resource whose shape the `tfe-oauth-client` schema already checked. */
+function toClient(data: unknown): OAuthClient {
+  const item = data as { id: string; attributes: Record<string, unknown>; relationships: { 'oauth-tokens': { data: Array<{ id: string }> } } };
   const a = item.attributes;
   const text = (name: string) => (typeof a[name] === 'string' && a[name] !== '' ? (a[name] as string) : undefined);
-  const tokens = item.relationships?.['oauth-tokens']?.data;
   return {
     id: item.id,
     name: text('name'),
@@ -198,7 +239,7 @@ function toClient(data: unknown): OAuthClient | undefined {
     callbackUrl: text('callback-url'),
     rsaPublicKey: text('rsa-public-key'),
     key: text('key'),
-    tokenIds: Array.isArray(tokens) ? tokens.map((t: { id?: unknown }) => String(t?.id ?? '')).filter((id) => id) : [],
+    tokenIds: item.relationships['oauth-tokens'].data.map((t) => t.id).filter((id) => id),
   };
 }
 

@@ -12,7 +12,16 @@ export function tfeOAuthToken(client: OAuthClient | undefined, flavor: 'data-cen
   if (!client) {
     return result(TFE_OAUTH_TOKEN, 'skip', 'TFE', `not checked: no OAuth client (see ${TFE_OAUTH_CLIENT})`);
   }
-  if (client.tokenIds.length > 0) {
+  if (client.tokenIds.length > 1) {
+    return result(
+      TFE_OAUTH_TOKEN,
+      'fail',
+      client.id,
+      `OAuth client ${client.id} holds ${client.tokenIds.length} OAuth tokens (${client.tokenIds.join(', ')}): the tfe provider's lookups of the client fail with "unexpected number of OAuth tokens"`,
+      'In TFE (Settings > Version control > Providers), remove the extra authorizations so one OAuth token is left, the one the service account made.',
+    );
+  }
+  if (client.tokenIds.length === 1) {
     return result(TFE_OAUTH_TOKEN, 'pass', client.id, `OAuth client ${client.id} is authorized (OAuth token ${client.tokenIds.join(', ')})`);
   }
   return result(

@@ -21,6 +21,11 @@ export function parseEntry(entry: LogEntry): ParsedEntry {
       fields.push({ path: 'prefix', value: entry.prefix });
       fields.push(...logfmt(entry.prefix));
     }
+    if (entry.suffix) {
+      // Ruby-style lines put `url=...` after the response body: it names the repository.
+      fields.push(...logfmt(entry.suffix));
+      fields.push({ path: 'suffix', value: entry.suffix });
+    }
   } else {
     fields.push({ path: 'line', value: entry.text });
     fields.push(...logfmt(entry.text));
@@ -154,6 +159,6 @@ export function looksLikeError(entry: ParsedEntry): boolean {
       return true;
     }
   }
-  const text = entry.value !== undefined ? entry.prefix ?? '' : entry.text;
+  const text = entry.value !== undefined ? `${entry.prefix ?? ''} ${entry.suffix ?? ''}` : entry.text;
   return ERROR_TEXT.some((pattern) => pattern.test(text));
 }

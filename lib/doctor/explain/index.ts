@@ -88,3 +88,26 @@ function oneLine(text: string, max: number): string {
   const line = text.replace(/\s+/g, ' ').trim();
   return line.length > max ? `${line.slice(0, max)}…` : line;
 }
+
+/**
+ * Why a text cannot be a log, or undefined when it can: nothing in it, a gzip file, or binary data. Explaining
+ * such input would print "no known problems" about something that was never read.
+ */
+export function unreadableLog(text: string): string | undefined {
+  if (text.trim() === '') {
+    return 'the input is empty: give the log file, or pipe the log in (`docker logs tfe 2>&1 | bitbucket-tfe explain -`)';
+  }
+  if (text.charCodeAt(0) === 0x1f && (text.charCodeAt(1) === 0x8b || text.charCodeAt(1) === 0xfffd)) {
+    return 'the input is gzip-compressed: decompress it first (`gunzip -c tfe.log.gz | bitbucket-tfe explain -`)';
+  }
+  if (text.startsWith('PK\u0003\u0004') || text.startsWith('\u0028\ufffd\u002f\ufffd')) {
+    return 'the input is an archive or compressed file: extract the log first';
+  }
+  const sample = text.slice(0, 64 * 1024);
+  // eslint-disable-next-line no-control-regex
+  const binary = (sample.match(/[\u0000-\u0008\u000e-\u001a\u001c-\u001f\ufffd]/g) ?? []).length;
+  if (sample.includes('\u0000') || binary > sample.length / 10) {
+    return 'the input is binary data, not a text log: give the log file itself';
+  }
+  return undefined;
+}

@@ -1,24 +1,28 @@
+import { safeText } from '../sanitize';
 import { Style, paint } from '../style';
 import { ExplainResult } from './index';
 
 const MAX_UNRECOGNIZED_SHOWN = 20;
 
-/** Per finding: where, cause, evidence and fix; then the error-looking entries no rule knows. */
+/**
+ * Per finding: where, cause, evidence and fix; then the error-looking entries no rule knows. Everything taken from
+ * the log passes through safeText: a log line must not drive the terminal.
+ */
 export function renderExplainText(result: ExplainResult, style: Style): string {
   const out: string[] = [];
   for (const finding of result.findings) {
     const where = finding.lines.length > 1 ? `lines ${finding.lines.join(', ')}` : `line ${finding.line}`;
-    out.push(`${paint(style, 'red', style.symbols ? '✖' : 'PROBLEM')} ${paint(style, 'bold', finding.id)} (${where})`);
-    out.push(`    cause: ${finding.cause}`);
+    out.push(`${paint(style, 'red', style.symbols ? '✖' : 'PROBLEM')} ${paint(style, 'bold', safeText(finding.id))} (${where})`);
+    out.push(`    cause: ${safeText(finding.cause)}`);
     out.push('    evidence:');
     for (const [path, value] of Object.entries(finding.evidence)) {
-      out.push(`      ${path}: ${value}`);
+      out.push(`      ${safeText(path)}: ${safeText(value)}`);
     }
-    out.push(`    fix: ${finding.fix}`);
+    out.push(`    fix: ${safeText(finding.fix)}`);
     out.push('');
   }
   for (const entry of result.unrecognized.slice(0, MAX_UNRECOGNIZED_SHOWN)) {
-    out.push(`${paint(style, 'yellow', style.symbols ? '?' : 'UNKNOWN')} line ${entry.line}: looks like an error, but no rule recognizes it: ${entry.excerpt}`);
+    out.push(`${paint(style, 'yellow', style.symbols ? '?' : 'UNKNOWN')} line ${entry.line}: looks like an error, but no rule recognizes it: ${safeText(entry.excerpt)}`);
   }
   if (result.unrecognized.length > MAX_UNRECOGNIZED_SHOWN) {
     out.push(`  … and ${result.unrecognized.length - MAX_UNRECOGNIZED_SHOWN} more (see --json for all)`);

@@ -8,15 +8,21 @@ export interface LogEntry {
   readonly value?: unknown;
   /** Text before the JSON object on its first line, such as a timestamp or a level. */
   readonly prefix?: string;
+  /** Text after the JSON object on its last line, such as `url=...` in Ruby-style log lines. */
+  readonly suffix?: string;
 }
 
 /** Objects larger than this are not looked for: it bounds the work spent on a stray unbalanced brace. */
 const MAX_OBJECT_CHARS = 256 * 1024;
 
 /**
- * Splits log text into entries. A `{` starts a candidate object that runs to its matching `}` (braces inside
- * JSON strings do not count, escapes are honoured), across lines if need be. A candidate that is not valid
- * JSON falls back to plain text, one line at a time.
+ * Splits log text into entries. The first `{` of a line starts a candidate object that runs to its matching `}`
+ * (braces inside JSON strings do not count, escapes are honoured), across lines if need be. A candidate that is
+ * not valid JSON falls back to plain text, one line at a time.
+ *
+ * Linear in the size of the log: the matching braces of the whole text are found in one pass with a stack
+ * (`matchBraces`), instead of a search from every line that opens a brace, which made a log of unclosed braces
+ * or of JSON lines cut mid-object take minutes.
  */
 export function scanLog(text: string): LogEntry[] {
   const entries: LogEntry[] = [];
@@ -24,19 +30,23 @@ export function scanLog(text: string): LogEntry[] {
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
     lineStarts.push(i + 1);
   }
+  const closes = matchBraces(text);
   for (let lineIndex = 0; lineIndex < lineStarts.length; ) {
     const start = lineStarts[lineIndex];
     const end = lineIndex + 1 < lineStarts.length ? lineStarts[lineIndex + 1] - 1 : text.length;
-    const brace = text.indexOf('{', start);
-    if (brace !== -1 && brace < end) {
-      const close = matchingBrace(text, brace);
-      if (close !== -1) {
+    const brace = firstBrace(text, start, end);
+    if (brace !== -1) {
+      const close = closes.get(brace);
+      if (close !== undefined && close - brace < MAX_OBJECT_CHARS) {
         const source = text.slice(brace, close + 1);
         const value = parseObject(source);
         if (value !== undefined) {
+          const closeLine = lineContaining(lineStarts, close);
+          const closeLineEnd = closeLine + 1 < lineStarts.length ? lineStarts[closeLine + 1] - 1 : text.length;
           const prefix = text.slice(start, brace).trim();
-          entries.push({ line: lineIndex + 1, text: source, value, prefix: prefix || undefined });
-          lineIndex = lineContaining(lineStarts, close) + 1;
+          const suffix = text.slice(close + 1, closeLineEnd).trim();
+          entries.push({ line: lineIndex + 1, text: source, value, prefix: prefix || undefined, suffix: suffix || undefined });
+          lineIndex = closeLine + 1;
           continue;
         }
       }
@@ -50,31 +60,55 @@ export function scanLog(text: string): LogEntry[] {
   return entries;
 }
 
-/** Index of the `}` that closes the `{` at `open`, or -1. */
-function matchingBrace(text: string, open: number): number {
-  let depth = 0;
+/**
+ * The closing `}` of every `{` that is the first brace of its line, in one pass. JSON strings never hold a raw
+ * line break, so the string state starts afresh on each line: an unbalanced quote in a text line cannot hide
+ * the objects below it.
+ */
+function matchBraces(text: string): Map<number, number> {
+  const closes = new Map<number, number>();
+  const open: number[] = [];
+  const firstOfLine: boolean[] = [];
   let inString = false;
   let escaped = false;
-  const limit = Math.min(text.length, open + MAX_OBJECT_CHARS);
-  for (let i = open; i < limit; i++) {
-    const ch = text[i];
+  let braceOnLine = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) {
+      inString = false;
+      escaped = false;
+      braceOnLine = false;
+      continue;
+    }
     if (inString) {
       if (escaped) {
         escaped = false;
-      } else if (ch === '\\') {
+      } else if (ch === 92) {
         escaped = true;
-      } else if (ch === '"') {
+      } else if (ch === 34) {
         inString = false;
       }
-    } else if (ch === '"') {
+    } else if (ch === 34) {
       inString = true;
-    } else if (ch === '{') {
-      depth++;
-    } else if (ch === '}') {
-      depth--;
-      if (depth === 0) {
-        return i;
+    } else if (ch === 123) {
+      open.push(i);
+      firstOfLine.push(!braceOnLine);
+      braceOnLine = true;
+    } else if (ch === 125 && open.length > 0) {
+      const from = open.pop()!;
+      if (firstOfLine.pop()) {
+        closes.set(from, i);
       }
+    }
+  }
+  return closes;
+}
+
+/** The first `{` in text[start, end), or -1; never searches past the line. */
+function firstBrace(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    if (text.charCodeAt(i) === 123) {
+      return i;
     }
   }
   return -1;

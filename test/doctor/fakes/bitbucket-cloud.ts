@@ -7,6 +7,8 @@ export interface FakeCloudOptions {
   readonly token: string;
   /** Repositories (`workspace/slug`) and whether the account may manage their webhooks; others do not exist. */
   readonly repos: Record<string, 'admin' | 'write'>;
+  /** The account's role per workspace (`GET /2.0/user/workspaces/{ws}/permission`); others answer 403. @default member of every workspace of `repos` */
+  readonly workspaces?: Record<string, 'owner' | 'member' | 'collaborator'>;
 }
 
 /** Bitbucket Cloud's 2.0 API as far as the doctor uses it: 401 for failed authentication, 403 for a missing permission or scope. */
@@ -20,6 +22,18 @@ export async function startFakeCloud(options: FakeCloudOptions): Promise<FakeSer
     }
     if (path === '/2.0/user') {
       sendJson(res, 200, fixture('cloud-user.json'));
+      return;
+    }
+    const membership = /^\/2\.0\/user\/workspaces\/([^/]+)\/permission$/.exec(path);
+    if (membership) {
+      const workspace = decodeURIComponent(membership[1]);
+      const member = Object.keys(options.repos).some((r) => r.startsWith(`${workspace}/`));
+      const role = options.workspaces ? options.workspaces[workspace] : member ? 'member' : undefined;
+      if (!role) {
+        sendJson(res, 403, { type: 'error', error: { message: 'You do not have access to this workspace.' } });
+      } else {
+        sendJson(res, 200, { type: 'workspace_membership', permission: role, user: fixture('cloud-user.json'), workspace: { type: 'workspace', slug: workspace, uuid: '{a15fb181-db1f-48f7-b41f-e1eff06929d6}' } });
+      }
       return;
     }
     const hooks = /^\/2\.0\/repositories\/([^/]+)\/([^/]+)\/hooks$/.exec(path);

@@ -3,6 +3,8 @@ import { FakeServer, fixture, sendJson, startServer } from './server';
 
 export interface OAuthClientFake {
   readonly id: string;
+  /** @default "Bitbucket" */
+  readonly name?: string;
   readonly serviceProvider: string;
   readonly httpUrl: string;
   readonly apiUrl: string;
@@ -30,6 +32,7 @@ export async function startFakeTfe(options: FakeTfeOptions): Promise<FakeServer>
     item.id = client.id;
     item.links.self = `/api/v2/oauth-clients/${client.id}`;
     Object.assign(item.attributes, {
+      'name': client.name ?? item.attributes.name,
       'service-provider': client.serviceProvider,
       'http-url': client.httpUrl,
       'api-url': client.apiUrl,
