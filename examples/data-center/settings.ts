@@ -1,3 +1,5 @@
+import { RepositoryWorkspaceOptions } from '../../lib';
+
 /**
  * What differs from one Bitbucket Data Center to another. Every value has a placeholder default so the
  * example synthesizes anywhere; set the environment variables to point it at a real instance.
@@ -8,8 +10,11 @@ export interface DataCenterExampleSettings {
   readonly tfeHostname: string;
   readonly organization: string;
   readonly serviceAccountName: string;
-  /** `PROJECT/slug` of each repository to onboard. */
-  readonly repositories: string[];
+  /**
+   * Each repository to onboard: `PROJECT/slug`, or its entry with workspace settings of its own (a renamed
+   * repository's `previousRepository`, `offboard`, ...).
+   */
+  readonly repositories: Array<string | RepositoryWorkspaceOptions>;
   /** Workspace settings every onboarded repository gets. */
   readonly workspaceDefaults: { readonly branch?: string; readonly autoApply?: boolean; readonly tags?: string[] };
   /**
@@ -18,6 +23,8 @@ export interface DataCenterExampleSettings {
    * a person to authorize again.
    */
   readonly allowDisconnect: boolean;
+  /** Change it (CLONE_KEY_GENERATION, e.g. a date) to rotate the SSH clone key. */
+  readonly cloneKeyGeneration?: string;
 }
 
 export function settingsFromEnvironment(env: NodeJS.ProcessEnv = process.env): DataCenterExampleSettings {
@@ -30,5 +37,6 @@ export function settingsFromEnvironment(env: NodeJS.ProcessEnv = process.env): D
       .split(',').map((r) => r.trim()).filter((r) => r !== ''),
     workspaceDefaults: { branch: env.BITBUCKET_BRANCH ?? 'main', tags: ['bitbucket', 'onboarded'] },
     allowDisconnect: env.ALLOW_DISCONNECT === 'true',
+    cloneKeyGeneration: env.CLONE_KEY_GENERATION,
   };
 }

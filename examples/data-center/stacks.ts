@@ -44,6 +44,7 @@ export class DataCenterConnectStack extends TerraformStack {
       adminCredentials: admin,
       tfeToken,
       allowDisconnect: settings.allowDisconnect,
+      cloneKeyGeneration: settings.cloneKeyGeneration,
     });
   }
 }
@@ -68,7 +69,7 @@ export class DataCenterOnboardStack extends TerraformStack {
       oauthClientId: connection.oauthClient.oauthClientId,
       adminCredentials: admin,
       tfeToken,
-      repositories: settings.repositories.map((repository) => ({ repository, ...settings.workspaceDefaults })),
+      repositories: settings.repositories.map((entry) => ({ ...settings.workspaceDefaults, ...(typeof entry === 'string' ? { repository: entry } : entry) })),
     });
   }
 }

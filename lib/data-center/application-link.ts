@@ -1,7 +1,8 @@
-import { Fn, TerraformProvider, TerraformResource, Token } from 'cdktf';
+import { TerraformProvider, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { Resource as RestResource } from '../providers/restful/resource';
 import { BitbucketTfeInputError } from '../common/errors';
+import { bareBase64Key } from '../keys/rsa-key-pair';
 import { bitbucketApiProvider } from './bitbucket-api';
 import { checkCredentials, DataCenterCredentials } from './credentials';
 import { applicationLinkId } from './application-link-id';
@@ -164,13 +165,4 @@ export class DataCenterApplicationLink extends Construct {
 
     this.instructions = `Terraform manages this link; inspect it at ${adminPage} (link id ${this.linkId}).`;
   }
-}
-
-/**
- * A PEM key as Bitbucket's consumer endpoint returns it: the base64 DER body without armour or line breaks.
- * Works on tokens too (Terraform's `replace` at plan time).
- */
-export function bareBase64Key(pem: string): string {
-  if (Token.isUnresolved(pem)) return Fn.replace(pem, '/-----[A-Z ]+-----|\\s/', '');
-  return pem.replace(/-----[A-Z ]+-----|\s/g, '');
 }

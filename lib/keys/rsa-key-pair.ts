@@ -1,7 +1,7 @@
 import { createPrivateKey, createPublicKey, KeyObject } from 'node:crypto';
 import { PrivateKey } from '@cdktf/provider-tls/lib/private-key';
 import { DataTlsPublicKey } from '@cdktf/provider-tls/lib/data-tls-public-key';
-import { Fn, Op, TerraformCondition, TerraformProvider } from 'cdktf';
+import { Fn, Op, TerraformCondition, TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { BitbucketTfeInputError, described } from '../common/errors';
 import { isLiteral } from '../common/tokens';
@@ -90,14 +90,22 @@ export class RsaKeyPair extends Construct {
   public matchCondition(prop: string): TerraformCondition {
     if (this.generatedKey) throw new Error('a generated key pair cannot disagree with itself');
     this.derivedPublicKey ??= new DataTlsPublicKey(this, 'derived-public-key', { provider: this.provider, privateKeyPem: this.privateKeyPem });
-    const bare = (pem: string) => Fn.replace(pem, '/-----[A-Z ]+-----|\\s/', '');
     return {
-      condition: Op.eq(bare(this.derivedPublicKey.publicKeyPem), bare(this.publicKeyPem)),
+      condition: Op.eq(bareBase64Key(this.derivedPublicKey.publicKeyPem), bareBase64Key(this.publicKeyPem)),
       errorMessage: `${prop}.publicKeyPem is not the public key of ${prop}.privateKeyPem: the two keys do not belong together. `
         + 'Derive the public key from the private one (openssl rsa -in key.pem -pubout, a PUBLIC KEY block) and pass that; '
         + 'TFE would accept the mismatch and every clone and webhook would fail later.',
     };
   }
+}
+
+/**
+ * A PEM key as Bitbucket's consumer endpoint stores it: the base64 DER body without armour or line breaks. Works
+ * on tokens too (Terraform's `replace` at plan time; a POSIX class, since a backslash would need escaping twice).
+ */
+export function bareBase64Key(pem: string): string {
+  if (Token.isUnresolved(pem)) return Fn.replace(pem, '/-----[A-Z ]+-----|[[:space:]]/', '');
+  return pem.replace(/-----[A-Z ]+-----|\s/g, '');
 }
 
 export function checkRsaBits(prop: string, rsaBits: number): void {

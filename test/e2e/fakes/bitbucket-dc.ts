@@ -147,6 +147,8 @@ export interface FakeBitbucketDcOptions {
   readonly repositories: string[];
   /** e.g. "/bitbucket"; "" or omitted for an instance at the root. */
   readonly contextPath?: string;
+  /** Serve https with this key and certificate. @default - plain http */
+  readonly tls?: { readonly key: string; readonly cert: string };
 }
 
 export interface FakeBitbucketDc {
@@ -1147,7 +1149,7 @@ export async function startFakeBitbucketDc(opts: FakeBitbucketDcOptions): Promis
     await method(ctx, match.params);
   };
 
-  const server = await startServer(handler);
+  const server = await startServer(handler, opts.tls);
   origin = server.url;
   base = `${server.url}${contextPath}`;
   for (const user of opts.users) addUser(user);

@@ -13,7 +13,14 @@ export interface RecordedCall {
   readonly body: unknown;
   /** Status the fake answered with (set once the answer is written). */
   status?: number;
+  /**
+   * When the answer was written, on one counter shared by every fake in the process: orders calls across
+   * Bitbucket and TFE (e.g. a key registered in Bitbucket before it was set on the OAuth token).
+   */
+  finished?: number;
 }
+
+let answered = 0;
 
 export interface ParsedRequest {
   readonly method: string;
@@ -54,6 +61,7 @@ export function firstValues(params: URLSearchParams): Record<string, string> {
 export function recordStatus(res: http.ServerResponse, call: RecordedCall): void {
   res.on('finish', () => {
     call.status = res.statusCode;
+    call.finished = ++answered;
   });
 }
 

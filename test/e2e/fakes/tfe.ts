@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import * as http from 'node:http';
+import { Agent, fetch as undiciFetch } from 'undici';
 import { FakeServer, Handler, startServer } from '../../doctor/fakes/server';
 import { FakeBitbucketDc } from './bitbucket-dc';
 import { externalId, firstValues, matchRoute, readRequest, RecordedCall, recordStatus, Route, send, stripTrailingSlashes } from './http';
@@ -125,6 +126,8 @@ export interface FakeTfeOptions {
   readonly organization: string;
   readonly token: string;
   readonly bitbucket: FakeBitbucketDc;
+  /** Serve https with this key and certificate; the same certificate is trusted when calling Bitbucket. @default - plain http */
+  readonly tls?: { readonly key: string; readonly cert: string };
 }
 
 export interface FakeTfe {
@@ -215,6 +218,8 @@ function netHttpClass(status: number): string {
 
 export async function startFakeTfe(opts: FakeTfeOptions): Promise<FakeTfe> {
   const bitbucket = opts.bitbucket;
+  // TFE trusts the certificate Bitbucket serves (the fakes share one).
+  const bitbucketDispatcher = opts.tls ? new Agent({ connect: { ca: opts.tls.cert } }) : undefined;
   const organization = opts.organization;
   const defaultProject: TfeProject = { id: externalId('prj'), name: 'Default Project', description: null };
   const state: TfeState = { clients: [], tokens: [], workspaces: [], runs: [], projects: [defaultProject] };
@@ -399,9 +404,10 @@ export async function startFakeTfe(opts: FakeTfeOptions): Promise<FakeTfe> {
     }
     // TFE talks to the instance at its HTTP URL (context path included).
     const target = `${stripTrailingSlashes(client.httpUrl)}${path}`;
-    let response: Response;
+    let response: Awaited<ReturnType<typeof undiciFetch>>;
     try {
-      response = await fetch(target, {
+      response = await undiciFetch(target, {
+        ...(bitbucketDispatcher ? { dispatcher: bitbucketDispatcher } : {}),
         method,
         headers: { authorization: basicAuth(user.name, user.password), accept: 'application/json', ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
         body: body === undefined ? undefined : JSON.stringify(body),
@@ -1082,7 +1088,7 @@ export async function startFakeTfe(opts: FakeTfeOptions): Promise<FakeTfe> {
     await method(ctx, match.params);
   };
 
-  const server = await startServer(handler);
+  const server = await startServer(handler, opts.tls);
   url = server.url;
   hostname = new URL(server.url).host;
 

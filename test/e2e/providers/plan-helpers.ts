@@ -1,3 +1,4 @@
+import { cloneValue } from '../harness/codec';
 import { PlanRequest, PlanResult, TfObject, TfValue, UNKNOWN } from '../harness/types';
 
 /** The parts of `terraform providers schema -json`'s block that the behaviours read. */
@@ -53,12 +54,9 @@ export function deepEqual(a: TfValue | undefined, b: TfValue | undefined): boole
   return false;
 }
 
+/** A deep copy that keeps the concrete types the codec recorded for dynamic values (a config's `body`). */
 export function clone<T extends TfValue>(v: T): T {
-  if (v === null || v === UNKNOWN || typeof v !== 'object') return v;
-  if (Array.isArray(v)) return v.map((x) => clone(x)) as T;
-  const out: TfObject = {};
-  for (const [k, x] of Object.entries(v)) out[k] = clone(x);
-  return out as T;
+  return cloneValue(v);
 }
 
 export function containsUnknown(v: TfValue): boolean {
