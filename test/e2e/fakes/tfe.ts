@@ -682,6 +682,12 @@ export async function startFakeTfe(opts: FakeTfeOptions): Promise<FakeTfe> {
     const project = projectFrom(data);
     if (project === null) return doc(ctx, 422, tfeError(422, 'invalid relationship', 'Project not found', '/data/relationships/project'));
     if (project) ws.projectId = project;
+    // go-tfe sends a new workspace's tags as the `tags` relationship, each with its name (not an id).
+    const tags = (data.relationships?.tags as { data?: unknown } | undefined)?.data;
+    if (Array.isArray(tags)) {
+      const names = tags.map((t) => (t as { attributes?: { name?: unknown } })?.attributes?.name).filter((n): n is string => typeof n === 'string');
+      ws.tagNames = [...new Set([...ws.tagNames, ...names.map((n) => n.toLowerCase())])];
+    }
     if (findWorkspaceByName(ws.name)) return doc(ctx, 422, tfeError(422, 'invalid attribute', 'Name has already been taken', '/data/attributes/name'));
     const vcsInput = data.attributes['vcs-repo'];
     if (vcsInput && typeof vcsInput === 'object') {
