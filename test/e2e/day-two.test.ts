@@ -84,3 +84,75 @@ describe('authorization', () => {
     expect((await world.onboard.plan({ parallelism, detailedExitCode: true })).changes).toBe(false);
   });
 });
+
+describe('repositories come and go', () => {
+  test('adding a repository creates its grant and workspace and touches nothing else', async () => {
+    world.bitbucket.addRepository('PLAT/dns');
+    const before = new Map(world.tfe.workspaces().map((w) => [w.name, w.id]));
+    world.synth({ repositories: [...REPOSITORIES, 'PLAT/dns'] });
+    const plan = await world.onboard.plan({ parallelism, detailedExitCode: true });
+    expect(plan.stdout).toContain('Plan: 2 to add, 0 to change, 0 to destroy');
+    await world.onboard.apply({ parallelism });
+    expect(world.bitbucket.grantHolders('PLAT/dns')[SERVICE_ACCOUNT.name]).toBe('REPO_ADMIN');
+    expect(world.tfe.workspace('PLAT-dns')?.vcsRepo?.identifier).toBe('PLAT/dns');
+    for (const [name, id] of before) expect(world.tfe.workspace(name)?.id).toBe(id);
+  });
+
+  test('a grant revoked by hand is restored by the next apply', async () => {
+    world.bitbucket.revokePermission('PLAT/network', SERVICE_ACCOUNT.name);
+    const plan = await world.onboard.plan({ parallelism, detailedExitCode: true });
+    expect(plan.stdout).toContain('Plan: 1 to add, 0 to change, 0 to destroy');
+    await world.onboard.apply({ parallelism });
+    expect(world.bitbucket.grantHolders('PLAT/network')[SERVICE_ACCOUNT.name]).toBe('REPO_ADMIN');
+  });
+
+  test('a grant lowered by hand is set back', async () => {
+    world.bitbucket.grantRepository('PLAT/network', SERVICE_ACCOUNT.name, 'REPO_WRITE');
+    await world.onboard.apply({ parallelism });
+    expect(world.bitbucket.grantHolders('PLAT/network')[SERVICE_ACCOUNT.name]).toBe('REPO_ADMIN');
+  });
+
+  test('a repository renamed in Bitbucket stops the plan by name; with previousRepository its workspace moves in place', async () => {
+    const workspace = world.tfe.workspace('PLAT-platform-modules')!;
+    world.bitbucket.renameRepository('PLAT/platform-modules', 'PLAT/modules');
+    const stopped = await world.onboard.plan({ parallelism, expectFailure: true });
+    expect(stopped.stderr.replace(/\s+/g, ' ')).toContain('Bitbucket has no repository PLAT/platform-modules: it was deleted or renamed');
+
+    world.synth({ repositories: ['PLAT/network', { repository: 'PLAT/modules', previousRepository: 'PLAT/platform-modules' }, 'APPS/payments-service', 'PLAT/dns'] });
+    const plan = await world.onboard.plan({ parallelism, detailedExitCode: true });
+    expect(plan.stdout).toMatch(/will be updated in-place\s+# \(moved from tfe_workspace\./);
+    expect(plan.stdout).not.toMatch(/tfe_workspace\.\S+ must be replaced|tfe_workspace\.\S+ will be destroyed/);
+    await world.onboard.apply({ parallelism });
+    const moved = world.tfe.workspaces().find((w) => w.id === workspace.id)!;
+    expect(moved).toMatchObject({ name: 'PLAT-platform-modules', vcsRepo: { identifier: 'PLAT/modules' } });
+    expect(world.bitbucket.grantHolders('PLAT/modules')[SERVICE_ACCOUNT.name]).toBe('REPO_ADMIN');
+  });
+
+  test('a repository deleted in Bitbucket stops the plan by name; off-boarded, its workspace stays in TFE', async () => {
+    const workspace = world.tfe.workspace('APPS-payments-service')!;
+    world.bitbucket.deleteRepository('APPS/payments-service');
+    const stopped = await world.onboard.plan({ parallelism, expectFailure: true });
+    expect(stopped.stderr.replace(/\s+/g, ' ')).toContain('Bitbucket has no repository APPS/payments-service');
+
+    const entries = ['PLAT/network', { repository: 'PLAT/modules', previousRepository: 'PLAT/platform-modules' }, 'PLAT/dns'];
+    world.synth({ repositories: [...entries, { repository: 'APPS/payments-service', offboard: true }] });
+    const plan = await world.onboard.plan({ parallelism, detailedExitCode: true });
+    expect(plan.stdout).toContain('will no longer be managed by Terraform');
+    await world.onboard.apply({ parallelism });
+    expect(world.tfe.workspaces().find((w) => w.id === workspace.id)).toBeDefined();
+
+    // Once forgotten, the entry can go: nothing is left to plan.
+    world.synth({ repositories: entries });
+    expect((await world.onboard.plan({ parallelism, detailedExitCode: true })).changes).toBe(false);
+  });
+
+  test('an off-boarded repository that still exists loses its grant and keeps its workspace', async () => {
+    const workspace = world.tfe.workspace('PLAT-dns')!;
+    world.synth({ repositories: ['PLAT/network', { repository: 'PLAT/modules', previousRepository: 'PLAT/platform-modules' }, { repository: 'PLAT/dns', offboard: true }] });
+    await world.onboard.apply({ parallelism });
+    expect(world.bitbucket.grantHolders('PLAT/dns')[SERVICE_ACCOUNT.name]).toBeUndefined();
+    expect(world.tfe.workspaces().find((w) => w.id === workspace.id)?.vcsRepo?.identifier).toBe('PLAT/dns');
+    world.synth({ repositories: ['PLAT/network', { repository: 'PLAT/modules', previousRepository: 'PLAT/platform-modules' }] });
+    expect((await world.onboard.plan({ parallelism, detailedExitCode: true })).changes).toBe(false);
+  });
+});
