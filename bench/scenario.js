@@ -1,8 +1,8 @@
 'use strict';
 // The workload every synth variant writes: one Data Center connection and N repositories onboarded
 // through it in the same stack (README: `new DataCenterOnboarding(this, 'x', { connection, repositories })`),
-// with the SSH clone key ON (the library's default, so the stack also holds the clone key, its
-// registration in Bitbucket and the key on the OAuth token). Secrets are sensitive TerraformVariables.
+// with the SSH clone key ON (the connection's default, so the stack also holds the clone key, its
+// registration in Bitbucket and the PATCH that sets it on the OAuth token). Secrets are sensitive TerraformVariables.
 
 const SETTINGS = {
   bitbucketUrl: 'https://bitbucket.example.com/bitbucket',
@@ -27,21 +27,30 @@ function repositories(n) {
 function expectedCounts(n) {
   return {
     resource: {
-      bitbucketserver_repository_permissions_user: n,
-      restapi_object: 4,
+      // N grants, the application link, its consumer and the service account's clone key.
+      restful_resource: n + 3,
+      // The clone key PATCHed on the OAuth token.
+      restful_operation: 1,
+      // The guards of the two OAuth client lookups (the connection's own, the onboarding's).
+      terraform_data: 2,
       tfe_oauth_client: 1,
       tfe_workspace: n,
       tls_private_key: 2,
     },
-    data: { tfe_oauth_client: 1 },
-    provider: { bitbucketserver: 1, restapi: 3, tfe: 1, tls: 2 },
+    // The two OAuth client reads through TFE's API and one repository-exists read per repository.
+    data: { restful_resource: n + 2 },
+    // restful: Bitbucket's API, and TFE's API for each of the two lookups and for the clone key on the token.
+    provider: { restful: 4, tfe: 1, tls: 1 },
+    // clients, selected client and tokens of each lookup, and the token id the clone key's for_each reads.
+    locals: 7,
     output: 5,
     variable: 2,
-    // dependsOn edges per resource type: consumer -> link, token key -> registered key; client -> consumer;
-    // each workspace -> its grant and the clone key on the token.
+    // dependsOn edges per resource type: consumer -> link; clone key on the token -> its registration and the
+    // connection's guard; client -> consumer; each workspace -> its grant and the onboarding's guard.
     depends_on: {
-      bitbucketserver_repository_permissions_user: 0,
-      restapi_object: 2,
+      restful_operation: 2,
+      restful_resource: 1,
+      terraform_data: 0,
       tfe_oauth_client: 1,
       tfe_workspace: 2 * n,
       tls_private_key: 0,
@@ -68,6 +77,7 @@ function countBlocks(doc) {
     resource: perType(doc.resource),
     data: perType(doc.data),
     provider: providers,
+    locals: Object.keys(doc.locals || {}).length,
     output: Object.keys(doc.output || {}).length,
     variable: Object.keys(doc.variable || {}).length,
     depends_on: dependsOn,

@@ -45,137 +45,228 @@ function synth(outdir, n) {
   const password = '${var.bitbucket_admin_password}';
   const tfeToken = '${var.tfe_token}';
   const bbAddr = addr10(['bitbucket']);
-  const onboardAddr = addr10(['onboard']);
-  const bbProvider = `bitbucketserver.bitbucket_${bbAddr}`;
+  const bitbucketApi = `restful.bitbucket_api_${bbAddr}`;
   const tfeProvider = `tfe.tfe_${bbAddr}`;
+  const tlsProvider = `tls.tls_${bbAddr}`;
+  const ownLookupAlias = `tfe_api_${addr10(['bitbucket', 'oauth-client-token'])}`;
+  const tokenKeyAlias = `tfe_api_${addr10(['bitbucket', 'oauth-token-ssh-key'])}`;
+  const lookupAlias = `tfe_api_${addr10(['onboard', 'oauth-client'])}`;
 
   const [keyId, keyMeta] = meta(['bitbucket', 'key-pair', 'key']);
-  const [linkRes, linkMeta] = meta(['bitbucket', 'application-link', 'link']);
-  const [consumerRes, consumerMeta] = meta(['bitbucket', 'application-link', 'consumer']);
+  const [linkId, linkMeta] = meta(['bitbucket', 'application-link', 'link']);
+  const [consumerId, consumerMeta] = meta(['bitbucket', 'application-link', 'consumer']);
   const [clientId, clientMeta] = meta(['bitbucket', 'oauth-client', 'client']);
+  const [cloneId, cloneMeta] = meta(['bitbucket', 'clone-key']);
+  const [sshId, sshMeta] = meta(['bitbucket', 'service-account-ssh-key', 'key']);
+  const [ownListId, ownListMeta] = meta(['bitbucket', 'oauth-client-token', 'client']);
+  const [ownGuardId, ownGuardMeta] = meta(['bitbucket', 'oauth-client-token', 'guard']);
+  const [tokenKeyId, tokenKeyMeta] = meta(['bitbucket', 'oauth-token-ssh-key', 'ssh-key']);
   const [lookupId, lookupMeta] = meta(['onboard', 'oauth-client', 'client']);
-  const [cloneId, cloneMeta] = meta(['onboard', 'clone-key']);
-  const [sshId, sshMeta] = meta(['onboard', 'service-account-ssh-key', 'key']);
-  const [tokenKeyId, tokenKeyMeta] = meta(['onboard', 'oauth-token-ssh-key', 'ssh-key']);
-  const tokenRef = `data.tfe_oauth_client.${lookupId}.oauth_token_id`;
-  const condition = `\${can(coalesce(${tokenRef}))}`;
-  const tokenPath = `/oauth-tokens/\${${tokenRef}}`;
+  const [guardId, guardMeta] = meta(['onboard', 'oauth-client', 'guard']);
+  const localId = (components) => uniqueId(components);
+  const ownClientsId = localId(['bitbucket', 'oauth-client-token', 'clients']);
+  const ownSelectedId = localId(['bitbucket', 'oauth-client-token', 'selected-client']);
+  const ownTokensId = localId(['bitbucket', 'oauth-client-token', 'tokens']);
+  const ownTokenIdId = localId(['bitbucket', 'oauth-token-ssh-key', 'oauth-token-id']);
+  const clientsId = localId(['onboard', 'oauth-client', 'clients']);
+  const selectedId = localId(['onboard', 'oauth-client', 'selected-client']);
+  const tokensId = localId(['onboard', 'oauth-client', 'tokens']);
+  const ownClients = `local.${ownClientsId}`;
+  const ownSelected = `local.${ownSelectedId}`;
+  const ownTokens = `local.${ownTokensId}`;
+  const clients = `local.${clientsId}`;
+  const selected = `local.${selectedId}`;
+  const tokens = `local.${tokensId}`;
+  const clientRef = `\${tfe_oauth_client.${clientId}.id}`;
+  const tokenId = `\${try(${tokens}[0].id, "")}`;
+  const hasToken = `\${length(${tokens}) == 1}`;
+  const guardRef = `terraform_data.${guardId}`;
+  const [ownClientsMessage, ownTokensMessage] = TEXT.ownClientMessages(ownClients, ownTokens);
+  const [missingMessage, tokensMessage, noTokenMessage] = TEXT.clientByIdMessages(clientRef, tokens);
   const outputIds = {};
   for (const name of ['application_link', 'consumer_key', 'next_step', 'oauth_client_id', 'public_key_pem']) outputIds[name] = uniqueId(['bitbucket', name]);
 
-  const grants = [];
+  const grantQuery = { name: [SETTINGS.serviceAccountName], permission: ['REPO_ADMIN'] };
+  const restful = [
+    [linkId, {
+      '//': linkMeta,
+      body: { displayUrl: TEXT.applicationUrl, name: TEXT.applicationName, rpcUrl: TEXT.applicationUrl, typeId: 'generic' },
+      create_method: 'PUT', delete_method: 'DELETE', delete_path: TEXT.linkPath, force_new_attrs: ['rpcUrl', 'typeId'],
+      lifecycle: { prevent_destroy: true },
+      path: '/rest/applinks/3.0/applicationlink', provider: bitbucketApi,
+      read_selector: `applicationLinks.#(id=="${TEXT.linkId}")`, update_method: 'POST', update_path: TEXT.linkPath,
+    }],
+    [consumerId, {
+      '//': consumerMeta,
+      body: {
+        key: TEXT.consumerKey, name: TEXT.consumerName, outgoing: false,
+        publicKey: `\${replace(tls_private_key.${keyId}.public_key_pem, "${TEXT.bareKeyPattern}", "")}`, twoLOAllowed: false,
+      },
+      create_method: 'PUT',
+      delete_body: {
+        incoming: { enabled: false, twoLoEnabled: false, twoLoImpersonationEnabled: false },
+        outgoing: { enabled: false, twoLoEnabled: false, twoLoImpersonationEnabled: false },
+      },
+      delete_method: 'PUT', delete_path: TEXT.consumerDeletePath, depends_on: [`restful_resource.${linkId}`], force_new_attrs: ['key'],
+      lifecycle: { prevent_destroy: true },
+      path: TEXT.consumerPath, provider: bitbucketApi,
+      read_selector: `consumers.#(key=="${TEXT.consumerKey}")`, update_method: 'PUT', update_path: TEXT.consumerPath,
+    }],
+    [sshId, {
+      '//': sshMeta,
+      body: { label: TEXT.sshKeyLabel, text: `\${tls_private_key.${cloneId}.public_key_openssh}` },
+      create_query: { user: [SETTINGS.serviceAccountName] },
+      lifecycle: { create_before_destroy: true, ignore_changes: ['body'], replace_triggered_by: [`tls_private_key.${cloneId}`] },
+      path: '/rest/ssh/latest/keys', provider: bitbucketApi, read_path: '/rest/ssh/latest/keys/$(body.id)',
+    }],
+  ];
+  const dataRestful = [
+    [ownListId, {
+      '//': ownListMeta, allow_not_exist: true, id: `/organizations/${SETTINGS.organization}/oauth-clients`,
+      provider: `restful.${ownLookupAlias}`, query: { 'page[size]': ['100'] },
+    }],
+    [lookupId, { '//': lookupMeta, allow_not_exist: true, id: `/oauth-clients/${clientRef}`, provider: `restful.${lookupAlias}` }],
+  ];
   const workspaces = [];
   for (const repo of repos) {
     const identifier = `${repo.project}/${repo.slug}`;
     const [grantId, grantMeta] = meta(['bitbucket', 'access', `${repo.project}:${repo.slug}`]);
-    grants.push([grantId, { '//': grantMeta, permission: 'REPO_ADMIN', project: repo.project, provider: bbProvider, repository: repo.slug, user: SETTINGS.serviceAccountName }]);
+    restful.push([grantId, {
+      '//': grantMeta,
+      body: { permission: 'REPO_ADMIN' },
+      create_method: 'PUT', create_query: grantQuery, delete_query: { name: [SETTINGS.serviceAccountName] },
+      path: `/rest/api/1.0/projects/${repo.project}/repos/${repo.slug}/permissions/users`, provider: bitbucketApi,
+      read_query: { filter: [SETTINGS.serviceAccountName], limit: ['1000'] },
+      read_selector: `values.#(user.name==${JSON.stringify(SETTINGS.serviceAccountName)})`,
+      update_method: 'PUT', update_query: grantQuery,
+    }]);
+    const [existsId, existsMeta] = meta(['onboard', 'repositories', `${repo.project}--${repo.slug}-exists`]);
+    dataRestful.push([existsId, {
+      '//': existsMeta, allow_not_exist: true, id: `/rest/api/1.0/projects/${repo.project}/repos/${repo.slug}`,
+      output_attrs: ['slug'], provider: bitbucketApi,
+    }]);
     const [wsId, wsMeta] = meta(['onboard', 'repositories', `${repo.project}--${repo.slug}`]);
     workspaces.push([wsId, {
       '//': wsMeta,
       auto_apply: false,
-      depends_on: [`bitbucketserver_repository_permissions_user.${grantId}`, `restapi_object.${tokenKeyId}`],
+      depends_on: [`restful_resource.${grantId}`, guardRef],
       description: `Linked to ${identifier} by cdktf-bitbucket-tfe`,
-      lifecycle: { precondition: [{ condition, error_message: TEXT.workspaceMessage(identifier) }] },
+      force_delete: false,
+      lifecycle: {
+        precondition: [
+          { condition: hasToken, error_message: TEXT.workspaceMessage(identifier) },
+          { condition: `\${data.restful_resource.${existsId}.output != null}`, error_message: TEXT.missingRepositoryMessage(identifier) },
+        ],
+      },
       name: `${repo.project}-${repo.slug}`,
       organization: SETTINGS.organization,
       provider: tfeProvider,
-      vcs_repo: { branch: repo.branch, identifier, oauth_token_id: `\${${tokenRef}}` },
+      queue_all_runs: false,
+      vcs_repo: { branch: repo.branch, identifier, oauth_token_id: tokenId },
     }]);
   }
 
+  const tfeApi = (aliasName) => ({
+    alias: aliasName, base_url: `https://${SETTINGS.tfeHostname}/api/v2`,
+    header: { 'Accept': 'application/vnd.api+json', 'Content-Type': 'application/vnd.api+json' },
+    security: { http: { token: { token: tfeToken } } },
+  });
   const doc = {
     '//': {
-      metadata: { backend: 'local', overrides: { restapi: ['headers', 'headers', 'headers'] }, stackName: STACK, version: CDKTF_VERSION },
+      metadata: {
+        backend: 'local',
+        overrides: { restful: ['header', 'header', 'header', 'header'], restful_operation: ['for_each'] },
+        stackName: STACK,
+        version: CDKTF_VERSION,
+      },
       outputs: { [STACK]: { bitbucket: outputIds } },
     },
-    data: {
-      tfe_oauth_client: {
-        [lookupId]: { '//': lookupMeta, oauth_client_id: `\${tfe_oauth_client.${clientId}.id}`, organization: SETTINGS.organization, provider: tfeProvider },
-      },
-    },
+    data: { restful_resource: sortedObject(dataRestful) },
+    locals: sortedObject([
+      [ownClientsId, `\${${TEXT.ownClients(`data.restful_resource.${ownListId}.output`)}}`],
+      [ownSelectedId, `\${try(${ownClients}[0], null)}`],
+      [ownTokensId, `\${try(${ownSelected}.relationships["oauth-tokens"].data, [])}`],
+      [ownTokenIdId, `\${try(${ownTokens}[0].id, "")}`],
+      [clientsId, `\${try([data.restful_resource.${lookupId}.output.data], [])}`],
+      [selectedId, `\${try(${clients}[0], null)}`],
+      [tokensId, `\${try(${selected}.relationships["oauth-tokens"].data, [])}`],
+    ]),
     output: sortedObject([
       [outputIds.application_link, { description: 'The Bitbucket application link', value: TEXT.instructions }],
       [outputIds.consumer_key, { description: 'OAuth consumer key of the application link and the TFE client', value: TEXT.consumerKey }],
       [outputIds.next_step, { description: 'The one manual step before onboarding repositories', value: TEXT.nextStep }],
-      [outputIds.oauth_client_id, { description: 'TFE OAuth client id (oc-...)', value: `\${tfe_oauth_client.${clientId}.id}` }],
+      [outputIds.oauth_client_id, { description: 'TFE OAuth client id (oc-...)', value: clientRef }],
       [outputIds.public_key_pem, { description: 'Public key registered on the application link', value: `\${tls_private_key.${keyId}.public_key_pem}` }],
     ]),
     provider: {
-      bitbucketserver: [{ alias: `bitbucket_${bbAddr}`, password, server: SETTINGS.bitbucketUrl, username: SETTINGS.adminUsername }],
-      restapi: [
+      restful: [
         {
-          alias: `bitbucket_applinks_${addr10(['bitbucket', 'application-link'])}`, create_returns_object: false,
-          headers: { 'Accept': 'application/json', 'Content-Type': 'application/json', 'X-Atlassian-Token': 'no-check' },
-          password, uri: SETTINGS.bitbucketUrl, username: SETTINGS.adminUsername, write_returns_object: false,
+          alias: `bitbucket_api_${bbAddr}`, base_url: SETTINGS.bitbucketUrl,
+          header: { 'Accept': 'application/json', 'Content-Type': 'application/json', 'X-Atlassian-Token': 'no-check' },
+          security: { http: { basic: { password, username: SETTINGS.adminUsername } } },
         },
-        {
-          alias: `bitbucket_ssh_${addr10(['onboard', 'service-account-ssh-key'])}`, create_returns_object: true,
-          headers: { 'Accept': 'application/json', 'Content-Type': 'application/json' },
-          password, uri: SETTINGS.bitbucketUrl, username: SETTINGS.adminUsername, write_returns_object: true,
-        },
-        {
-          alias: `tfe_api_${addr10(['onboard', 'oauth-token-ssh-key'])}`, bearer_token: tfeToken, create_returns_object: true,
-          headers: { 'Accept': 'application/vnd.api+json', 'Content-Type': 'application/vnd.api+json' },
-          uri: `https://${SETTINGS.tfeHostname}/api/v2`, write_returns_object: true,
-        },
+        tfeApi(ownLookupAlias),
+        tfeApi(tokenKeyAlias),
+        tfeApi(lookupAlias),
       ],
       tfe: [{ alias: `tfe_${bbAddr}`, hostname: SETTINGS.tfeHostname, token: tfeToken }],
-      tls: [{ alias: `tls_${bbAddr}` }, { alias: `tls_${onboardAddr}` }],
+      tls: [{ alias: `tls_${bbAddr}` }],
     },
     resource: {
-      bitbucketserver_repository_permissions_user: sortedObject(grants),
-      restapi_object: sortedObject([
-        [linkRes, {
-          '//': linkMeta, create_method: 'PUT',
-          data: `\${jsonencode({"id" = "${TEXT.linkId}", "name" = "${TEXT.applicationName}", "rpcUrl" = "${TEXT.applicationUrl}", "displayUrl" = "${TEXT.applicationUrl}", "typeId" = "generic"})}`,
-          destroy_method: 'DELETE', destroy_path: TEXT.linkPath, ignore_server_additions: true, object_id: TEXT.linkId,
-          path: '/rest/applinks/3.0/applicationlink', provider: `restapi.bitbucket_applinks_${addr10(['bitbucket', 'application-link'])}`,
-          read_path: TEXT.linkPath, update_method: 'PUT', update_path: TEXT.linkPath,
+      restful_operation: {
+        [tokenKeyId]: {
+          '//': tokenKeyMeta,
+          body: { data: { attributes: { 'ssh-key': `\${tls_private_key.${cloneId}.private_key_pem}` }, id: '${each.value}', type: 'oauth-tokens' } },
+          depends_on: [`restful_resource.${sshId}`, `terraform_data.${ownGuardId}`],
+          for_each: `\${{ for token in compact([local.${ownTokenIdId}]) : "oauth-token" => token }}`,
+          method: 'PATCH',
+          path: '/oauth-tokens/${each.value}',
+          provider: `restful.${tokenKeyAlias}`,
+        },
+      },
+      restful_resource: sortedObject(restful),
+      terraform_data: sortedObject([
+        [ownGuardId, {
+          '//': ownGuardMeta,
+          input: { client: `\${try(${ownSelected}.id, "")}` },
+          lifecycle: {
+            precondition: [
+              { condition: `\${length(${ownClients}) <= 1}`, error_message: ownClientsMessage },
+              { condition: `\${length(${ownTokens}) <= 1}`, error_message: ownTokensMessage },
+            ],
+          },
         }],
-        [consumerRes, {
-          '//': consumerMeta, create_method: 'PUT',
-          data: `\${jsonencode({"key" = "${TEXT.consumerKey}", "name" = "${TEXT.consumerName}", "publicKey" = tls_private_key.${keyId}.public_key_pem, "outgoing" = false, "twoLOAllowed" = false})}`,
-          depends_on: [`restapi_object.${linkRes}`],
-          destroy_method: 'DELETE', destroy_path: TEXT.consumerPath, ignore_changes_to: ['publicKey'], ignore_server_additions: true,
-          object_id: TEXT.linkId, path: TEXT.consumerPath, provider: `restapi.bitbucket_applinks_${addr10(['bitbucket', 'application-link'])}`,
-          read_path: TEXT.consumerPath, update_method: 'PUT', update_path: TEXT.consumerPath,
-        }],
-        [tokenKeyId, {
-          '//': tokenKeyMeta, create_method: 'PATCH', create_path: tokenPath,
-          data: `\${jsonencode({"data" = {"id" = ${tokenRef}, "type" = "oauth-tokens", "attributes" = {"ssh-key" = tls_private_key.${cloneId}.private_key_pem}}})}`,
-          depends_on: [`restapi_object.${sshId}`],
-          destroy_method: 'GET', destroy_path: tokenPath, id_attribute: 'data/id', ignore_all_server_changes: true,
-          lifecycle: { precondition: [{ condition, error_message: TEXT.sshKeyMessage }] },
-          object_id: `\${${tokenRef}}`, path: '/oauth-tokens', provider: `restapi.tfe_api_${addr10(['onboard', 'oauth-token-ssh-key'])}`,
-          read_path: tokenPath, update_method: 'PATCH', update_path: tokenPath,
-        }],
-        [sshId, {
-          '//': sshMeta, create_path: `/rest/ssh/latest/keys?user=${SETTINGS.serviceAccountName}`,
-          data: `\${jsonencode({"text" = tls_private_key.${cloneId}.public_key_openssh, "label" = "${TEXT.sshKeyLabel}"})}`,
-          destroy_method: 'DELETE', destroy_path: '/rest/ssh/latest/keys/{id}', force_new: ['text'], id_attribute: 'id',
-          ignore_server_additions: true, path: '/rest/ssh/latest/keys', provider: `restapi.bitbucket_ssh_${addr10(['onboard', 'service-account-ssh-key'])}`,
-          read_path: '/rest/ssh/latest/keys/{id}',
+        [guardId, {
+          '//': guardMeta,
+          input: { client: `\${try(${selected}.id, "")}` },
+          lifecycle: {
+            precondition: [
+              { condition: `\${length(${clients}) == 1}`, error_message: missingMessage },
+              { condition: `\${length(${tokens}) <= 1}`, error_message: tokensMessage },
+              { condition: `\${length(${tokens}) > 0}`, error_message: noTokenMessage },
+            ],
+          },
         }],
       ]),
       tfe_oauth_client: {
         [clientId]: {
-          '//': clientMeta, api_url: TEXT.apiUrl, depends_on: [`restapi_object.${consumerRes}`], http_url: SETTINGS.bitbucketUrl,
-          key: TEXT.consumerKey, name: TEXT.clientName, organization: SETTINGS.organization, organization_scoped: true, provider: tfeProvider,
+          '//': clientMeta, api_url: TEXT.apiUrl, depends_on: [`restful_resource.${consumerId}`], http_url: SETTINGS.bitbucketUrl,
+          key: TEXT.consumerKey, lifecycle: { prevent_destroy: true }, name: TEXT.clientName, organization: SETTINGS.organization,
+          organization_scoped: true, provider: tfeProvider,
           rsa_public_key: `\${tls_private_key.${keyId}.public_key_pem}`, secret: `\${tls_private_key.${keyId}.private_key_pem}`,
-          service_provider: 'bitbucket_data_center',
+          service_provider: TEXT.serviceProvider,
         },
       },
       tfe_workspace: sortedObject(workspaces),
       tls_private_key: sortedObject([
-        [keyId, { '//': keyMeta, algorithm: 'RSA', provider: `tls.tls_${bbAddr}`, rsa_bits: 2048 }],
-        [cloneId, { '//': cloneMeta, algorithm: 'RSA', provider: `tls.tls_${onboardAddr}`, rsa_bits: 3072 }],
+        [cloneId, { '//': cloneMeta, algorithm: 'RSA', provider: tlsProvider, rsa_bits: 3072 }],
+        [keyId, { '//': keyMeta, algorithm: 'RSA', provider: tlsProvider, rsa_bits: 2048 }],
       ]),
     },
     terraform: {
       backend: { local: { path: path.join(process.cwd(), `terraform.${STACK}.tfstate`) } },
       required_providers: {
-        bitbucketserver: { source: 'xvlcwk-terraform/bitbucketserver', version: '~> 1.8' },
-        restapi: { source: 'Mastercard/restapi', version: '~> 3.0' },
+        restful: { source: 'magodo/restful', version: '= 0.25.2' },
         tfe: { source: 'hashicorp/tfe', version: '0.71.0' },
         tls: { source: 'hashicorp/tls', version: '4.1.0' },
       },
