@@ -373,14 +373,15 @@ export class DataCenterConnection extends Construct {
     }
     const rsaBits = props.cloneKeyRsaBits ?? 3072;
     checkRsaBits(`${NAME}.cloneKeyRsaBits`, rsaBits);
-    const generation = props.cloneKeyGeneration === undefined ? undefined
-      : new DataResource(this, 'clone-key-generation', { input: { generation: props.cloneKeyGeneration } });
+    // Always there, so that setting or changing the generation later is an update of it, which replaces the key:
+    // a trigger created in the same plan as the key's replace_triggered_by would not replace it.
+    const generation = new DataResource(this, 'clone-key-generation', { input: { generation: props.cloneKeyGeneration ?? 'initial' } });
     // RSA in PEM: what TFE accepts for Bitbucket Data Center (docs: ssh-keygen -t rsa -m PEM).
     const key = new PrivateKey(this, 'clone-key', {
       provider: tls,
       algorithm: 'RSA',
       rsaBits,
-      lifecycle: generation ? { replaceTriggeredBy: [resourceAddress(generation)] } : undefined,
+      lifecycle: { replaceTriggeredBy: [resourceAddress(generation)] },
     });
     const registered = new DataCenterUserSshKey(this, 'service-account-ssh-key', {
       bitbucketUrl,

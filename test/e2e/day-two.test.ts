@@ -156,3 +156,132 @@ describe('repositories come and go', () => {
     expect((await world.onboard.plan({ parallelism, detailedExitCode: true })).changes).toBe(false);
   });
 });
+
+describe('the connection on day 2', () => {
+  const linkId = () => applicationLinkId(`https://${world.tfe.hostname}`);
+
+  test('an application link deleted by hand is created again, with its consumer', async () => {
+    world.bitbucket.deleteApplicationLink(linkId());
+    expect(world.bitbucket.consumerOf(linkId())).toBeUndefined();
+    await world.connect.apply({ parallelism });
+    expect(world.bitbucket.applicationLink(linkId())).toBeDefined();
+    const [client] = world.tfe.clients();
+    expect(world.bitbucket.consumerOf(linkId())?.key).toBe(client.key);
+    expect(world.bitbucket.verifyConsumer(client.key!, client.secret!)).toBe(true);
+  });
+
+  test('re-authorization: the new token gets the clone key, every workspace moves to it in place', async () => {
+    const [client] = world.tfe.clients();
+    const managed = (await world.onboard.resources());
+    const before = Object.values(managed).filter((r) => r.type === 'tfe_workspace').map((r) => r.values.id).sort();
+    // The link was recreated: Bitbucket revoked the old access, and a person authorizes again. TFE drops the old
+    // token, and the workspaces linked through it lose their connection until onboarding links them again.
+    const token = world.tfe.authorize(client.id, SERVICE_ACCOUNT.name);
+    await world.connect.apply({ parallelism });
+    expect(world.tfe.tokens().find((t) => t.id === token.id)?.sshKey).not.toBeNull();
+    const plan = await world.onboard.plan({ parallelism, detailedExitCode: true });
+    expect(plan.stdout).toMatch(/Plan: 0 to add, \d+ to change, 0 to destroy/);
+    await world.onboard.apply({ parallelism });
+    const linked = world.tfe.workspaces().filter((w) => w.vcsRepo?.oauthTokenId === token.id).map((w) => w.id).sort();
+    expect(linked).toEqual(before);
+  });
+
+  test('clone-key rotation: Bitbucket learns the new key before TFE uses it, and forgets the old one after', async () => {
+    const [oldKey] = world.bitbucket.sshKeysOf(SERVICE_ACCOUNT.name);
+    const mark = { bitbucket: world.bitbucket.requests.length, tfe: world.tfe.requests.length };
+    world.synth({ cloneKeyGeneration: '2026-11-28' });
+    await world.connect.apply({ parallelism });
+
+    const [newKey] = world.bitbucket.sshKeysOf(SERVICE_ACCOUNT.name);
+    expect(world.bitbucket.sshKeysOf(SERVICE_ACCOUNT.name)).toHaveLength(1);
+    expect(newKey.id).not.toBe(oldKey.id);
+    const [token] = world.tfe.tokens();
+    expect(publicKeyDer(token.sshKey!)).toBe(openSshDer(newKey.text));
+
+    const registered = world.bitbucket.requests.slice(mark.bitbucket).find((r) => r.method === 'POST' && r.path === '/rest/ssh/latest/keys')!;
+    const patched = world.tfe.requests.slice(mark.tfe).find((r) => r.method === 'PATCH' && r.path.startsWith('/api/v2/oauth-tokens/'))!;
+    const removed = world.bitbucket.requests.slice(mark.bitbucket).find((r) => r.method === 'DELETE' && r.path === `/rest/ssh/latest/keys/${oldKey.id}`)!;
+    // At no moment does TFE hold a key Bitbucket does not know.
+    expect(registered.finished!).toBeLessThan(patched.finished!);
+    expect(patched.finished!).toBeLessThan(removed.finished!);
+  });
+
+  test('a change that would replace the OAuth client stops at plan and changes nothing', async () => {
+    const [client] = world.tfe.clients();
+    const keyPair = Object.entries(await world.connect.resources()).find(([address]) => address.startsWith('tls_private_key.') && address.includes('key-pair'))![0];
+    const stopped = await world.connect.plan({ parallelism, replace: [keyPair], expectFailure: true });
+    expect(stopped.stderr.replace(/\s+/g, ' ')).toContain('Instance cannot be destroyed');
+    expect(stopped.stderr).toMatch(/tfe_oauth_client\./);
+    expect(world.tfe.clients().map((c) => c.id)).toEqual([client.id]);
+  });
+
+  test('the same change goes through with allowDisconnect, and says what it costs: a new client with no token', async () => {
+    const [client] = world.tfe.clients();
+    const keyPair = Object.entries(await world.connect.resources()).find(([address]) => address.startsWith('tls_private_key.') && address.includes('key-pair'))![0];
+    world.synth({ cloneKeyGeneration: '2026-11-28', allowDisconnect: true });
+    await world.connect.apply({ parallelism, replace: [keyPair] });
+    const clients = world.tfe.clients();
+    expect(clients.map((c) => c.id)).not.toContain(client.id);
+    expect(clients).toHaveLength(1);
+    expect(world.tfe.tokens().filter((t) => t.clientId === clients[0].id)).toEqual([]);
+    expect(world.bitbucket.verifyConsumer(clients[0].key!, clients[0].secret!)).toBe(true);
+  });
+});
+
+describe('teardown', () => {
+  const entries = ['PLAT/network', { repository: 'PLAT/modules', previousRepository: 'PLAT/platform-modules' }];
+
+  test('a workspace that still manages resources is refused by TFE\'s safe delete, with its message', async () => {
+    world.tfe.setResourceCount('PLAT-network', 3);
+    const refused = await world.onboard.destroy({ parallelism, expectFailure: true });
+    const workspace = world.tfe.workspace('PLAT-network')!;
+    expect(refused.stderr.replace(/\s+/g, ' ')).toContain(`error deleting workspace ${workspace.id}: This workspace has 3 resources under management and must be force deleted by setting force_delete = true`);
+    expect(world.tfe.workspace('PLAT-network')).toBeDefined();
+  });
+
+  test('with forceDelete on its entry, deployed first, onboarding is destroyed; forgotten workspaces stay', async () => {
+    // The replaced client of the test before has no token yet: a person authorizes it, as its next_step says.
+    const [client] = world.tfe.clients();
+    world.tfe.authorize(client.id, SERVICE_ACCOUNT.name);
+    world.synth({ cloneKeyGeneration: '2026-11-28', allowDisconnect: true, repositories: [{ repository: 'PLAT/network', forceDelete: true }, entries[1]] });
+    await world.connect.apply({ parallelism });
+    await world.onboard.apply({ parallelism });
+    await world.onboard.destroy({ parallelism });
+    const names = world.tfe.workspaces().map((w) => w.name).sort();
+    expect(names).toEqual(['APPS-payments-service', 'PLAT-dns']);
+    for (const repository of ['PLAT/network', 'PLAT/modules']) {
+      expect(world.bitbucket.grantHolders(repository)[SERVICE_ACCOUNT.name]).toBeUndefined();
+    }
+  });
+
+  test('the connection is destroyed with allowDisconnect: consumer switched off, link, client and clone key gone', async () => {
+    const linkId = applicationLinkId(`https://${world.tfe.hostname}`);
+    await world.connect.destroy({ parallelism });
+    expect(world.bitbucket.applicationLink(linkId)).toBeUndefined();
+    expect(world.bitbucket.consumerOf(linkId)).toBeUndefined();
+    expect(world.bitbucket.sshKeysOf(SERVICE_ACCOUNT.name)).toEqual([]);
+    expect(world.tfe.clients()).toEqual([]);
+    // The consumer has no DELETE (405): it was removed by switching incoming OAuth off.
+    expect(world.bitbucket.requests.some((r) => r.method === 'DELETE' && r.path.endsWith('/authentication/consumer'))).toBe(false);
+    expect(world.bitbucket.requests.some((r) => r.method === 'PUT' && r.path === `/rest/applinks/3.0/status/${linkId}/oauth`)).toBe(true);
+  });
+});
+
+describe('onboarding before the connection', () => {
+  let fresh: World;
+  beforeAll(async () => {
+    fresh = await startWorld();
+  });
+  afterAll(async () => {
+    await fresh?.close();
+  });
+
+  test('stops at plan: the connect stack\'s state does not exist yet; nothing changes', async () => {
+    const result = await fresh.onboard.plan({ parallelism, expectFailure: true });
+    const message = result.stderr.replace(/\s+/g, ' ');
+    expect(message).toContain('Unable to find remote state');
+    expect(message).toContain('data.terraform_remote_state.cross-stack-reference-input-data-center-connect');
+    expect(fresh.tfe.workspaces()).toEqual([]);
+    expect(fresh.tfe.clients()).toEqual([]);
+  });
+});
