@@ -47,6 +47,12 @@ export async function startWorld(): Promise<World> {
     contextPath: '/bitbucket',
     tls,
   });
+  // The service account can read the projects, as most can: without REPO_ADMIN, TFE's webhook call is what fails,
+  // exactly as in the support article.
+  for (const project of ['PLAT', 'APPS']) bitbucket.grantProject(project, SERVICE_ACCOUNT.name, 'PROJECT_READ');
+  // Grants take a while, as on a busy instance: a workspace that does not wait for its grant links first, and
+  // Bitbucket answers TFE's webhook call with the 401 this library exists to prevent.
+  bitbucket.slowDown('PUT', /\/permissions\/users$/, 400);
   const tfe = await startFakeTfe({ organization: ORGANIZATION, token: TFE_TOKEN, bitbucket, tls });
   const standIns: RunningStandIn[] = await Promise.all([
     startStandIn(restfulProvider()),

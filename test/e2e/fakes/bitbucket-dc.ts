@@ -162,6 +162,11 @@ export interface FakeBitbucketDc {
   readonly requests: DcRequest[];
   /** Plays `act` instead of the normal answer for the next `times` requests whose path matches. */
   inject: FakeServer['inject'];
+  /**
+   * Answers requests with this method whose path (below the context path) matches only after `ms` milliseconds,
+   * as a busy instance does: a missing ordering between two calls then shows, instead of winning the race.
+   */
+  slowDown(method: string, pattern: RegExp, ms: number): void;
   close(): Promise<void>;
 
   addUser(user: DcUserInput): DcUser;
@@ -1101,9 +1106,12 @@ export async function startFakeBitbucketDc(opts: FakeBitbucketDcOptions): Promis
     return { rejected: true };
   };
 
+  const slowdowns: Array<{ method: string; pattern: RegExp; ms: number }> = [];
   const handler: Handler = async (req, res) => {
     const parsed = await readRequest(req);
     const fullPath = parsed.url.pathname;
+    const slow = slowdowns.find((d) => d.method === parsed.method && d.pattern.test(fullPath.slice(contextPath.length)));
+    if (slow) await new Promise((resolve) => setTimeout(resolve, slow.ms));
     const inContext = contextPath === '' || fullPath === contextPath || fullPath.startsWith(`${contextPath}/`);
     const path = inContext ? fullPath.slice(contextPath.length) || '/' : fullPath;
     const { caller, rejected } = authenticate(req);
@@ -1162,6 +1170,9 @@ export async function startFakeBitbucketDc(opts: FakeBitbucketDcOptions): Promis
     state,
     requests,
     inject: (pattern, act, times) => server.inject(pattern, act, times),
+    slowDown: (method, pattern, ms) => {
+      slowdowns.push({ method, pattern, ms });
+    },
     close: () => server.close(),
 
     addUser,
