@@ -79,9 +79,13 @@ export const SCHEMAS = {
     ],
   },
   /** `GET /rest/applinks-oauth/1.0/applicationlink/{id}/authentication/consumer`. */
+  /** Data Center applinks-oauth `GET .../authentication/consumer`: the link's incoming consumers. */
   'dc-consumer': {
     type: 'object',
-    properties: { key: { type: 'string' }, publicKey: { type: 'string' } },
+    required: ['consumers'],
+    properties: {
+      consumers: { type: 'array', items: { type: 'object', required: ['key'], properties: { key: { type: 'string' }, publicKey: { type: 'string' } } } },
+    },
   },
   /** Cloud `GET /2.0/user`: an account. */
   'cloud-account': {

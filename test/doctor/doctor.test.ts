@@ -320,6 +320,26 @@ describe('doctor: TFE and keys', () => {
     expect(result.ok).toBe(true);
   });
 
+  test('the consumer is read from the link\'s consumer list: an empty list fails, the client\'s key is picked among several', async () => {
+    const { dc, options } = await dataCenterSetup();
+    dc.inject(/\/authentication\/consumer$/, (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'x-ausername': USER });
+      res.end(JSON.stringify({ consumers: [] }));
+    });
+    const empty = check(await runDoctor(options), 'applink-public-key');
+    expect(empty.status).toBe('fail');
+    expect(empty.message).toContain('has no incoming OAuth consumer');
+
+    dc.inject(/\/authentication\/consumer$/, (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'x-ausername': USER });
+      res.end(JSON.stringify({ consumers: [
+        { key: 'someone-else', publicKey: otherKeys.publicKeyBase64 },
+        { key: 'tfe-consumer-key', publicKey: keys.publicKeyBase64 },
+      ] }));
+    });
+    expect(check(await runDoctor(options), 'applink-public-key').status).toBe('pass');
+  });
+
   test('different keys in Bitbucket and TFE fail, and the private key tells which side is wrong', async () => {
     const { applinks, options } = await dataCenterSetup();
     applinks[0] = { ...applinks[0], consumer: { key: 'tfe-consumer-key', publicKey: otherKeys.publicKeyBase64 } };

@@ -80,7 +80,7 @@ export async function applinkPublicKey(ctx: DoctorContext, client: OAuthClient |
   const target = `application link ${link.name ? `"${link.name}" ` : ''}(${link.id})`;
 
   const consumerUrl = joinUrl(ctx.bitbucketBase, `/rest/applinks-oauth/1.0/applicationlink/${segment(link.id)}/authentication/consumer`);
-  const consumer = judge<{ key?: string; publicKey?: string }>(
+  const consumer = judge<{ consumers: Array<{ key: string; publicKey?: string }> }>(
     await ctx.http.get(consumerUrl, { authorization: ctx.bitbucketAuthorization, accept: 'application/json' }),
     'dc-consumer',
     'Bitbucket',
@@ -109,7 +109,17 @@ export async function applinkPublicKey(ctx: DoctorContext, client: OAuthClient |
     }
     return { check: result(APPLINK_PUBLIC_KEY, 'fail', target, unexpectedAnswer(consumer.response, 'Bitbucket (OAuth consumer)'), unexpectedFix(consumer.response)), tfeKey, link };
   }
-  const body = consumer.body;
+  // The link's consumers are listed; the one TFE signs as has the client's consumer key.
+  const consumers = consumer.body.consumers;
+  if (consumers.length === 0) {
+    return {
+      check: result(APPLINK_PUBLIC_KEY, 'fail', target, `${target} has no incoming OAuth consumer, so Bitbucket cannot verify TFE's signed requests`,
+        'Configure incoming authentication on the link with the TFE OAuth client\'s consumer key and RSA public key (the cdktf-bitbucket-tfe connect construct does this).'),
+      tfeKey,
+      link,
+    };
+  }
+  const body = consumers.find((c) => c.key === client.key) ?? consumers[0];
   const applinkKey = tryParse(typeof body.publicKey === 'string' ? body.publicKey : undefined);
   if (!applinkKey) {
     return { check: result(APPLINK_PUBLIC_KEY, 'fail', target, `${target} has no readable public key in its incoming OAuth consumer`, 'Set the RSA public key of the TFE OAuth client on the link\'s incoming authentication.'), tfeKey, link };

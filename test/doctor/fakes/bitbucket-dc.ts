@@ -110,7 +110,7 @@ export async function startFakeDataCenter(options: FakeDataCenterOptions): Promi
       } else if (!link?.consumer) {
         sendJson(res, 404, { message: 'No consumer configured', 'status-code': 404 }, authenticated);
       } else {
-        sendJson(res, 200, { key: link.consumer.key, name: 'Terraform Enterprise', publicKey: link.consumer.publicKey, outgoing: false, twoLOAllowed: false }, authenticated);
+        sendJson(res, 200, { consumers: [{ key: link.consumer.key, name: 'Terraform Enterprise', publicKey: link.consumer.publicKey, outgoing: false, twoLOAllowed: false }] }, authenticated);
       }
       return;
     }
