@@ -186,6 +186,18 @@ describe('the connection on day 2', () => {
     expect(linked).toEqual(before);
   });
 
+  test('a client holding a second token stops the onboarding plan, naming both tokens and the fix', async () => {
+    const [token] = world.tfe.tokens();
+    const extra = { ...token, id: 'ot-madeinthe0ui', uid: 'extra' };
+    world.tfe.state.tokens.push(extra);
+    const stopped = await world.onboard.plan({ parallelism, expectFailure: true });
+    const message = stopped.stderr.replace(/\s+/g, ' ');
+    expect(message).toContain(`holds 2 OAuth tokens (${token.id}, ${extra.id})`);
+    expect(message).toContain('Remove the extra connections in TFE');
+    world.tfe.state.tokens.splice(world.tfe.state.tokens.indexOf(extra), 1);
+    expect((await world.onboard.plan({ parallelism, detailedExitCode: true })).changes).toBe(false);
+  });
+
   test('clone-key rotation: Bitbucket learns the new key before TFE uses it, and forgets the old one after', async () => {
     const [oldKey] = world.bitbucket.sshKeysOf(SERVICE_ACCOUNT.name);
     const mark = { bitbucket: world.bitbucket.requests.length, tfe: world.tfe.requests.length };
