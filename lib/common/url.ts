@@ -23,8 +23,21 @@ export interface ParseUrlOptions {
  * Trailing slashes are dropped; a context path (`/bitbucket`) is kept for `http_url` and removed for `api_url`.
  */
 export function parseBitbucketUrl(prop: string, value: string, options: ParseUrlOptions = {}): BitbucketUrlParts {
-  const url = parseHttpsUrl(prop, value, 'https://bitbucket.example.com or https://bitbucket.example.com/bitbucket', options);
+  const example = 'https://bitbucket.example.com or https://bitbucket.example.com/bitbucket';
+  const url = parseHttpsUrl(prop, value, example, options);
   const contextPath = url.pathname.replace(/\/+$/, '');
+  if (['bitbucket.org', 'api.bitbucket.org', 'www.bitbucket.org'].includes(url.hostname.toLowerCase())) {
+    throw new BitbucketTfeInputError(prop, value, 'is Bitbucket Cloud, not a Data Center instance',
+      'use CloudConnection and the Cloud onboarding for bitbucket.org, or give your Data Center instance\'s URL');
+  }
+  // TFE derives every API and clone URL from this root: a page or API URL here gives a wrong http_url, and fixing
+  // it later replaces the OAuth client (a new authorization for every workspace).
+  const inside = /\/(rest|scm|projects|users|plugins|admin|browse|dashboard|login|account|mvc|s)(\/|$)/i.exec(contextPath);
+  if (inside) {
+    const root = `${url.origin}${contextPath.slice(0, inside.index)}`;
+    throw new BitbucketTfeInputError(prop, value, `is a page or API URL inside Bitbucket ("${inside[0].replace(/\/$/, '')}..."), not the instance's root`,
+      `use the root the instance is served at, with its context path if any: ${JSON.stringify(root)}`);
+  }
   return {
     httpUrl: `${url.origin}${contextPath}`,
     apiUrl: url.origin,

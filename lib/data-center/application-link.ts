@@ -2,6 +2,7 @@ import { TerraformProvider, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { Resource as RestResource } from '../providers/restful/resource';
 import { BitbucketTfeInputError } from '../common/errors';
+import { parseBitbucketUrl, parseHttpsUrl } from '../common/url';
 import { bareBase64Key } from '../keys/rsa-key-pair';
 import { bitbucketApiProvider } from './bitbucket-api';
 import { checkCredentials, DataCenterCredentials } from './credentials';
@@ -18,6 +19,11 @@ export enum ApplicationLinkMode {
 export interface DataCenterApplicationLinkProps {
   /** Bitbucket's base URL with its context path (TFE's `http_url`). */
   readonly bitbucketUrl: string;
+  /**
+   * Accept an `http://` Bitbucket URL (test instances only).
+   * @default false
+   */
+  readonly allowInsecureHttp?: boolean;
   /** The application URL: `https://<tfe-host>`, or `https://<tfe-host>/app/<org>` when several organizations share one Bitbucket. */
   readonly applicationUrl: string;
   /** Link name shown in Bitbucket's Application Links page. */
@@ -83,12 +89,19 @@ export class DataCenterApplicationLink extends Construct {
       throw new BitbucketTfeInputError(`${prefix}.applicationLinkMode`, this.mode, `is not one of ${Object.values(ApplicationLinkMode).map((m) => `"${m}"`).join(', ')}`,
         'use ApplicationLinkMode.MANAGED (Terraform creates the link) or ApplicationLinkMode.MANUAL (an admin does, from the outputs)');
     }
+    const bitbucket = parseBitbucketUrl(`${prefix}.bitbucketUrl`, props.bitbucketUrl, { allowHttp: props.allowInsecureHttp ?? false });
+    // The link id is derived from this URL at synth time, so it must be a literal https URL of the TFE host.
+    const application = parseHttpsUrl(`${prefix}.applicationUrl`, props.applicationUrl, '"https://tfe.example.com" or "https://tfe.example.com/app/my-org"');
+    if (!/^(\/app\/[A-Za-z0-9_-]+)?\/?$/.test(application.pathname)) {
+      throw new BitbucketTfeInputError(`${prefix}.applicationUrl`, props.applicationUrl, 'is not a TFE application URL',
+        'use "https://<tfe-host>", or "https://<tfe-host>/app/<organization>" when several organizations link one Bitbucket');
+    }
     this.applicationUrl = props.applicationUrl;
     this.applicationName = props.applicationName;
     this.consumerKey = props.consumerKey;
     this.consumerName = props.consumerName;
     this.linkId = applicationLinkId(props.applicationUrl);
-    const adminPage = `${props.bitbucketUrl}/plugins/servlet/applinks/listApplicationLinks`;
+    const adminPage = `${bitbucket.httpUrl}/plugins/servlet/applinks/listApplicationLinks`;
 
     if (this.mode === ApplicationLinkMode.MANUAL) {
       this.instructions = [
@@ -107,7 +120,7 @@ export class DataCenterApplicationLink extends Construct {
     }
     checkCredentials(`${prefix}.adminCredentials`, props.adminCredentials);
 
-    const api = props.bitbucketApi ?? bitbucketApiProvider(this, 'applinks-api', props.bitbucketUrl, props.adminCredentials);
+    const api = props.bitbucketApi ?? bitbucketApiProvider(this, 'applinks-api', bitbucket.httpUrl, props.adminCredentials);
 
     const linkPath = `/rest/applinks/3.0/applicationlink/${this.linkId}`;
     // Bitbucket creates the link under the id it derives from rpcUrl, the one computed above. A GET of an

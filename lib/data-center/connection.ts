@@ -317,6 +317,7 @@ export class DataCenterConnection extends Construct {
       mode: props.applicationLinkMode,
       adminCredentials: admin,
       bitbucketApi: this.bitbucketApi,
+      allowInsecureHttp: props.allowInsecureHttp,
       allowDisconnect,
       propPrefix: NAME,
     });

@@ -112,6 +112,21 @@ export class DataCenterOnboarding extends Construct {
       }
       return value;
     };
+    if (connection) {
+      // With a connection its values are the ones used: a different one given here would be silently ignored.
+      const given: Array<[string, string | undefined, string]> = [
+        ['organization', props.organization, connection.organization],
+        ['serviceAccountName', props.serviceAccountName, connection.serviceAccount.loginName],
+        ['tfeHostname', props.tfeHostname, connection.tfeHostname],
+        ['bitbucketUrl', props.bitbucketUrl?.replace(/\/+$/, ''), connection.bitbucketHttpUrl],
+      ];
+      for (const [prop, value, fromConnection] of given) {
+        if (value !== undefined && value !== fromConnection) {
+          throw new BitbucketTfeInputError(`${NAME}.${prop}`, value, `differs from the connection's ${JSON.stringify(fromConnection)}`,
+            `remove ${prop}: with connection, the connection's value is used`);
+        }
+      }
+    }
     const bitbucketUrl = connection?.bitbucketHttpUrl ?? required(props.bitbucketUrl, 'bitbucketUrl', '"https://bitbucket.example.com/bitbucket"');
     const urls = parseBitbucketUrl(`${NAME}.bitbucketUrl`, bitbucketUrl, { allowHttp: props.allowInsecureHttp ?? connection !== undefined });
     const tfeHostname = connection?.tfeHostname ?? parseHostname(`${NAME}.tfeHostname`, props.tfeHostname ?? 'app.terraform.io');
@@ -147,6 +162,10 @@ export class DataCenterOnboarding extends Construct {
       });
     }
 
+    if (props.oauthClientName !== undefined && props.oauthClientName.trim() === '') {
+      throw new BitbucketTfeInputError(`${NAME}.oauthClientName`, props.oauthClientName, 'is empty',
+        'give the client\'s name as TFE shows it under Settings > Version control > Providers, or pass oauthClientId instead');
+    }
     const byName = props.oauthClientName !== undefined;
     const oauthClientId = props.oauthClientId ?? (byName ? undefined : connection?.oauthClient.oauthClientId);
     if (oauthClientId === undefined && !byName) {

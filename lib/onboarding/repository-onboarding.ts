@@ -125,6 +125,22 @@ function removedBlocks(stack: TerraformStack): Array<Record<string, unknown>> {
   return blocks;
 }
 
+/** Which onboarding of a stack onboards which repository identifier. */
+const ONBOARDED = new WeakMap<TerraformStack, Map<string, Construct>>();
+function onboardedInStack(stack: TerraformStack): Map<string, Construct> {
+  let map = ONBOARDED.get(stack);
+  if (!map) {
+    map = new Map();
+    ONBOARDED.set(stack, map);
+  }
+  return map;
+}
+
+/** git check-ref-format's rules for a branch name, as far as they can be told from the name alone. */
+function isGitBranchName(name: string): boolean {
+  return name.length > 0 && !/[\s~^:?*[\\\x00-\x1f\x7f]|\.\.|@\{|\/\/|^\/|\/$|\.$|\.lock$|^-|^@$|(^|\/)\./.test(name);
+}
+
 /** Characters TFE accepts in workspace names. */
 const WORKSPACE_NAME = /^[A-Za-z0-9_-]{1,90}$/;
 
@@ -198,6 +214,22 @@ export class RepositoryOnboarding extends Construct {
       throw new BitbucketTfeInputError(`${position}.projectId`, options.projectId, 'is not a TFE project id',
         'use the id from the project\'s settings page ("prj-..."), or a tfe_project resource\'s id');
     }
+    if (options.branch !== undefined && !isUnresolved(options.branch) && !isGitBranchName(options.branch)) {
+      throw new BitbucketTfeInputError(`${position}.branch`, options.branch, 'is not a git branch name',
+        'use the branch as git names it, without spaces, "..", "~", "^", ":", "?", "*", "[" or "\\", e.g. "main" or "release/2026"');
+    }
+    (options.tags ?? []).forEach((tag, index) => {
+      if (!isUnresolved(tag) && !/^[a-z0-9](?:[a-z0-9_:-]*[a-z0-9])?$/.test(tag)) {
+        throw new BitbucketTfeInputError(`${position}.tags[${index}]`, tag, 'is not a TFE workspace tag (the tfe provider refuses it at plan)',
+          `use lower-case letters, digits, ":", "-" and "_", beginning and ending with a letter or digit, e.g. ${JSON.stringify(tag.toLowerCase().replace(/[^a-z0-9:_-]+/g, '-').replace(/^[-:_]+|[-:_]+$/g, '') || 'team-a')}`);
+      }
+    });
+    const elsewhere = onboardedInStack(TerraformStack.of(this)).get(identifier);
+    if (elsewhere !== undefined && elsewhere !== this) {
+      throw new BitbucketTfeInputError(`${position}.repository`, options.repository, `is already onboarded in this stack by ${elsewhere.node.path}`,
+        'onboard each repository once per stack: two workspaces would share one grant, and removing either entry would revoke the service account\'s REPO_ADMIN; add the repository to one onboarding only');
+    }
+    onboardedInStack(TerraformStack.of(this)).set(identifier, this);
     if (options.workingDirectory !== undefined && !isUnresolved(options.workingDirectory)
       && (options.workingDirectory.startsWith('/') || options.workingDirectory.split('/').includes('..'))) {
       throw new BitbucketTfeInputError(`${position}.workingDirectory`, options.workingDirectory, 'must be a path inside the repository',

@@ -96,6 +96,9 @@ export class OAuthClientLookup extends Construct {
         'use the id shown in TFE under Settings > Version control > Providers ("oc-..."), not the token id ("ot-...")');
     }
     if (byName) {
+      if (isLiteral(props.name) && props.name.trim() === '') {
+        throw new BitbucketTfeInputError(`${prefix}.name`, props.name, 'is empty', 'give the client\'s name as TFE shows it under Settings > Version control > Providers, or its id instead');
+      }
       if (props.serviceProvider === undefined) {
         throw new BitbucketTfeInputError(`${prefix}.serviceProvider`, undefined, 'is required to find a client by name',
           'pass BitbucketServiceProvider.DATA_CENTER or BitbucketServiceProvider.CLOUD');
