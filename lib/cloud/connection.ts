@@ -1,6 +1,7 @@
 import { TfeProvider } from '@cdktf/provider-tfe/lib/provider';
-import { TerraformOutput, TerraformProvider } from 'cdktf';
+import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
+import { namedOutput } from '../common/outputs';
 import { BitbucketTfeChecks } from '../checks/aspect';
 import { BitbucketProvider } from '../providers/bitbucket/provider';
 import { checkCloudWorkspace, normaliseCloudUuid } from '../common/cloud-names';
@@ -353,20 +354,20 @@ export class CloudConnection extends Construct {
 
     if (props.checks ?? true) BitbucketTfeChecks.applyTo(this);
     if (props.outputs ?? true) {
-      new TerraformOutput(this, 'oauth_client_id', { value: this.oauthClientId, description: 'TFE OAuth client id (oc-...)' });
-      new TerraformOutput(this, 'callback_url', {
+      namedOutput(this, 'oauth_client_id', { value: this.oauthClientId, description: 'TFE OAuth client id (oc-...)' });
+      namedOutput(this, 'callback_url', {
         value: this.callbackUrl,
         description: 'Callback URL of the TFE OAuth client (from the tfe_oauth_client data source): the Bitbucket Cloud OAuth consumer\'s Callback URL',
       });
-      new TerraformOutput(this, 'oauth_consumer_settings_page', {
+      namedOutput(this, 'oauth_consumer_settings_page', {
         value: this.oauthConsumer.settingsPage,
         description: 'Bitbucket Cloud page of the OAuth consumer (Workspace settings > OAuth consumers): paste the callback URL there',
       });
-      new TerraformOutput(this, 'oauth_consumer_checklist', {
+      namedOutput(this, 'oauth_consumer_checklist', {
         value: this.oauthConsumer.checklist(this.callbackUrl),
         description: 'The Bitbucket Cloud OAuth consumer TFE needs (no API can create it)',
       });
-      new TerraformOutput(this, 'next_step', { value: this.nextStep, description: 'The one manual step before onboarding repositories' });
+      namedOutput(this, 'next_step', { value: this.nextStep, description: 'The one manual step before onboarding repositories' });
     }
   }
 }

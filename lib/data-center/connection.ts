@@ -1,8 +1,9 @@
 import { TfeProvider } from '@cdktf/provider-tfe/lib/provider';
 import { TlsProvider } from '@cdktf/provider-tls/lib/provider';
 import { PrivateKey } from '@cdktf/provider-tls/lib/private-key';
-import { DataResource, TerraformOutput, TerraformProvider } from 'cdktf';
+import { DataResource, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
+import { namedOutput } from '../common/outputs';
 import { BitbucketTfeChecks } from '../checks/aspect';
 import { BitbucketserverProvider } from '../providers/bitbucketserver/provider';
 import { BitbucketTfeInputError } from '../common/errors';
@@ -352,11 +353,11 @@ export class DataCenterConnection extends Construct {
 
     if (props.checks ?? true) BitbucketTfeChecks.applyTo(this);
     if (props.outputs ?? true) {
-      new TerraformOutput(this, 'oauth_client_id', { value: this.oauthClient.oauthClientId, description: 'TFE OAuth client id (oc-...)' });
-      new TerraformOutput(this, 'consumer_key', { value: consumerKey, description: 'OAuth consumer key of the application link and the TFE client' });
-      new TerraformOutput(this, 'public_key_pem', { value: this.keyPair.publicKeyPem, description: 'Public key registered on the application link' });
-      new TerraformOutput(this, 'application_link', { value: this.applicationLink.instructions, description: 'The Bitbucket application link' });
-      new TerraformOutput(this, 'next_step', { value: this.nextStep, description: 'The one manual step before onboarding repositories' });
+      namedOutput(this, 'oauth_client_id', { value: this.oauthClient.oauthClientId, description: 'TFE OAuth client id (oc-...)' });
+      namedOutput(this, 'consumer_key', { value: consumerKey, description: 'OAuth consumer key of the application link and the TFE client' });
+      namedOutput(this, 'public_key_pem', { value: this.keyPair.publicKeyPem, description: 'Public key registered on the application link' });
+      namedOutput(this, 'application_link', { value: this.applicationLink.instructions, description: 'The Bitbucket application link' });
+      namedOutput(this, 'next_step', { value: this.nextStep, description: 'The one manual step before onboarding repositories' });
     }
   }
 

@@ -46,7 +46,8 @@ function onlyData(json: SynthesizedStack, type: string): { id: string; config: R
 
 /** An output by the name the connection gives it (`callback_url`), whatever its description says. */
 function outputNamed(json: SynthesizedStack, name: string): any {
-  const entries = Object.entries(json.output!).filter(([id]) => new RegExp(`^bitbucket_${name}_[0-9A-F]{8}$`).test(id));
+  // Outputs carry the names the README uses, not cdktf's hashed ones.
+  const entries = Object.entries(json.output!).filter(([id]) => id === name);
   if (entries.length !== 1) throw new Error(`expected exactly one output ${name}, found ${entries.length}`);
   return entries[0][1].value;
 }

@@ -137,3 +137,19 @@ describe('no silent disconnection', () => {
     }
   });
 });
+
+describe('outputs', () => {
+  test('carry the names the README uses; a second connection in the stack gets its id as a prefix', () => {
+    const stack = newStack();
+    connect(stack);
+    new DataCenterConnection(stack, 'second', {
+      bitbucketUrl: 'https://bitbucket2.example.com', tfeHostname: 'tfe.example.com', organization: 'acme', serviceAccountName: 'svc-terraform',
+      adminCredentials: { username: 'admin', password: secret(stack, 'second_password') }, tfeToken: secret(stack, 'second_token'),
+    });
+    const names = Object.keys(synthJson(stack).output!).sort();
+    expect(names).toEqual([
+      'application_link', 'consumer_key', 'next_step', 'oauth_client_id', 'public_key_pem',
+      'second_application_link', 'second_consumer_key', 'second_next_step', 'second_oauth_client_id', 'second_public_key_pem',
+    ]);
+  });
+});
