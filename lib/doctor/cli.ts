@@ -1,4 +1,6 @@
+import * as fs from 'node:fs';
 import { DEFAULT_CONCURRENCY, DEFAULT_DEADLINE_MS, DEFAULT_TIMEOUT_MS, redactorFor, runDoctor } from './doctor';
+import { discover, DiscoverError, DiscoverOptions, DiscoverResult } from './discover';
 import { UsageError } from './errors';
 import { explain, unreadableLog } from './explain';
 import { renderExplainJson, renderExplainText } from './explain/report';
@@ -43,6 +45,25 @@ export interface ExplainFlags {
   readonly json?: boolean;
 }
 
+/** The flags of `bitbucket-tfe discover`. */
+export interface DiscoverFlags {
+  readonly tfeHostname?: string;
+  readonly tfeAddress?: string;
+  readonly organization?: string;
+  readonly oauthClientName?: string;
+  readonly oauthClientId?: string;
+  readonly bitbucketUrl?: string;
+  readonly serviceAccount?: string;
+  readonly workspace?: string;
+  readonly connection?: string;
+  readonly output?: string;
+  readonly force?: boolean;
+  readonly json?: boolean;
+  readonly timeout?: string;
+  readonly deadline?: string;
+  readonly allowInsecureHttp?: boolean;
+}
+
 interface OutputStream {
   readonly isTTY?: boolean;
   write(text: string): unknown;
@@ -56,6 +77,10 @@ export interface CliIo {
   readonly env: NodeJS.ProcessEnv;
   readFile(path: string): string;
   readStdin(): Promise<string>;
+  /** Writes a file (discover --output). @default fs.writeFileSync */
+  writeFile?(path: string, text: string): void;
+  /** Whether a path exists (discover does not overwrite a file unless told to). @default fs.existsSync */
+  exists?(path: string): boolean;
   /** Progress lines when stderr is not a terminal come this often. @default 10000 */
   readonly progressIntervalMs?: number;
 }
@@ -151,6 +176,81 @@ export async function runExplainCommand(file: string | undefined, flags: Explain
   } catch (err) {
     return reportError(err, 'explain', redactor, io);
   }
+}
+
+/**
+ * `bitbucket-tfe discover`: exit 0 when the onboarding file was written, 1 when TFE's answers did not allow it
+ * (nothing is written then), 2 when the command cannot run.
+ */
+export async function runDiscoverCommand(flags: DiscoverFlags, io: CliIo): Promise<number> {
+  const redactor = redactorFromEnv(io.env);
+  try {
+    const options = resolveDiscoverOptions(flags, io.env);
+    const exists = io.exists ?? fs.existsSync;
+    if (flags.output && exists(flags.output) && !flags.force) {
+      throw new UsageError(`${flags.output} exists: discover does not overwrite a file that may have been reviewed; remove it, choose another --output, or pass --force`);
+    }
+    let result: DiscoverResult;
+    try {
+      result = await discover(options);
+    } catch (err) {
+      if (!(err instanceof DiscoverError)) throw err;
+      if (flags.json) {
+        io.stdout.write(redactor.redact(`${JSON.stringify({ ok: false, error: { message: err.message, fix: err.fix } }, null, 2)}\n`));
+      } else {
+        io.stderr.write(redactor.redact(`bitbucket-tfe discover: ${err.message}\nFix: ${err.fix}\nNo file was written.\n`));
+      }
+      return EXIT_PROBLEMS;
+    }
+    if (flags.output) {
+      (io.writeFile ?? ((path: string, text: string) => fs.writeFileSync(path, text)))(flags.output, result.yaml);
+    }
+    if (flags.json) {
+      const report = {
+        ok: true,
+        organization: result.organization,
+        oauthClient: result.oauthClient,
+        workspaces: result.workspaceCount,
+        adopted: result.adopted,
+        notAdopted: result.notAdopted,
+        output: flags.output ?? null,
+        file: result.file,
+      };
+      io.stdout.write(redactor.redact(`${JSON.stringify(report, null, 2)}\n`));
+    } else {
+      if (!flags.output) io.stdout.write(result.yaml);
+      const summary = `${result.adopted.length} of ${result.workspaceCount} workspaces of ${result.organization} adopted through OAuth client ${result.oauthClient.id}` +
+        `${result.notAdopted.length > 0 ? `; ${result.notAdopted.length} not adopted (listed at the end of the file)` : ''}` +
+        `${flags.output ? `; wrote ${flags.output}` : ''}. Review it, then deploy: the plan shows each adopted workspace "will be imported".`;
+      io.stderr.write(redactor.redact(`bitbucket-tfe discover: ${summary}\n`));
+    }
+    return EXIT_OK;
+  } catch (err) {
+    return reportError(err, 'discover', redactor, io);
+  }
+}
+
+/** Turns discover's flags and the environment into DiscoverOptions, or throws UsageError saying what to change. */
+export function resolveDiscoverOptions(flags: DiscoverFlags, env: NodeJS.ProcessEnv): DiscoverOptions {
+  const address = resolveTfeAddress({ tfeHostname: flags.tfeHostname, tfeAddress: flags.tfeAddress });
+  if (!address) throw new UsageError('give --tfe-hostname (e.g. tfe.example.com or app.terraform.io)');
+  if (!flags.organization) throw new UsageError('give --organization, the TFE organization whose workspaces to adopt');
+  const token = env.TFE_TOKEN && env.TFE_TOKEN.length > 0 ? env.TFE_TOKEN : undefined;
+  if (!token) throw new UsageError('set TFE_TOKEN in the environment (a TFE user or team API token that may read the organization\'s VCS providers and workspaces)');
+  if (flags.bitbucketUrl) parseBaseUrl(flags.bitbucketUrl, '--bitbucket-url');
+  return {
+    tfe: { address, token, organization: flags.organization, hostname: flags.tfeHostname ?? new URL(address).host },
+    oauthClientId: flags.oauthClientId,
+    oauthClientName: flags.oauthClientName,
+    bitbucketUrl: flags.bitbucketUrl,
+    serviceAccount: flags.serviceAccount,
+    bitbucketWorkspace: flags.workspace,
+    connectionName: flags.connection,
+    timeoutMs: parseTimeout(flags.timeout),
+    deadlineMs: parseDeadline(flags.deadline),
+    allowInsecureHttp: flags.allowInsecureHttp === true,
+    env,
+  };
 }
 
 /** Turns the doctor's flags and the environment into DoctorOptions, or throws UsageError saying what to change. */
@@ -267,7 +367,7 @@ export function flagsFromOnboardingFile(flags: DoctorFlags, io: Pick<CliIo, 'rea
   };
 }
 
-function resolveTfeAddress(flags: DoctorFlags): string | undefined {
+function resolveTfeAddress(flags: Pick<DoctorFlags, 'tfeHostname' | 'tfeAddress'>): string | undefined {
   if (flags.tfeHostname && flags.tfeAddress) {
     throw new UsageError('give either --tfe-hostname or --tfe-address, not both');
   }
