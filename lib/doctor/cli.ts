@@ -7,9 +7,11 @@ import { renderExplainJson, renderExplainText } from './explain/report';
 import { Redactor } from './redact';
 import { renderDoctorJson, renderDoctorText } from './report';
 import { styleFor } from './style';
-import { BitbucketFlavor, DoctorOptions, RepositoryRef } from './types';
+import { BitbucketFlavor, DoctorOptions, OnboardedWorkspace, RepositoryRef } from './types';
 import { parseBaseUrl } from './urls';
-import { OnboardingFileError, parseOnboardingFile } from '../onboarding-file/load';
+import { FileRepository, OnboardingFileError, parseOnboardingFile } from '../onboarding-file/load';
+import { parseCloudRepository } from '../common/cloud-names';
+import { defaultWorkspaceName, parseDataCenterRepository } from '../common/names';
 import { basename, extname } from 'node:path';
 
 /** The flags of `bitbucket-tfe doctor`, as the argument parser hands them over. */
@@ -39,6 +41,8 @@ export interface DoctorFlags {
   readonly oauthClientName?: string;
   /** From --onboarding-file: owners (projects) whose repositories the deploy does not grant. */
   readonly notGrantedOwners?: string[];
+  /** From --onboarding-file: the workspaces the deploy creates or adopts. */
+  readonly workspaces?: OnboardedWorkspace[];
 }
 
 export interface ExplainFlags {
@@ -312,6 +316,7 @@ export function resolveDoctorOptions(given: DoctorFlags, io: Pick<CliIo, 'env' |
       ? { address: tfeAddress, token: tfeToken!, organization: flags.tfeOrganization, oauthClientId: flags.oauthClientId, oauthClientName: flags.oauthClientId ? undefined : flags.oauthClientName }
       : undefined,
     privateKeyPem: flags.privateKeyFile ? readInputFile(io, flags.privateKeyFile, '--private-key-file') : undefined,
+    workspaces: tfeAddress ? flags.workspaces : undefined,
     concurrency: parseConcurrency(flags.concurrency),
     timeoutMs: parseTimeout(flags.timeout),
     deadlineMs: parseDeadline(flags.deadline),
@@ -349,9 +354,27 @@ export function flagsFromOnboardingFile(flags: DoctorFlags, io: Pick<CliIo, 'rea
   if (!connection) {
     throw new UsageError(`--connection ${name} is not in ${path}; its connections are ${names.join(', ')}`);
   }
-  const repositories = spec.repositories
-    .filter((r) => (r.connection ?? (names.length === 1 ? names[0] : undefined)) === name)
-    .map((r) => r.repository);
+  const entries = spec.repositories
+    .map((entry, index) => ({ entry, index }))
+    .filter(({ entry }) => (entry.connection ?? (names.length === 1 ? names[0] : undefined)) === name);
+  const repositories = entries.map(({ entry }) => entry.repository);
+  const identifier = (repository: string) => {
+    try {
+      return connection.flavor === 'data-center' ? parseDataCenterRepository('repository', repository).identifier : parseCloudRepository('repository', repository).identifier;
+    } catch {
+      // The deploy refuses it with its own message; the doctor checks the name it would have.
+      return repository;
+    }
+  };
+  // The names the deploy gives the workspaces (a renamed repository keeps its old name), by the constructs' rule.
+  const workspaces = entries
+    .filter(({ entry }) => !entry.offboard)
+    .map(({ entry, index }: { entry: FileRepository; index: number }): OnboardedWorkspace => ({
+      entry: `repositories[${index}]`,
+      repository: identifier(entry.repository),
+      name: entry.workspaceName ?? defaultWorkspaceName(identifier(entry.previousRepository ?? entry.repository)),
+      ...(entry.workspaceId ? { id: entry.workspaceId } : {}),
+    }));
   return {
     ...flags,
     flavor: connection.flavor,
@@ -364,6 +387,7 @@ export function flagsFromOnboardingFile(flags: DoctorFlags, io: Pick<CliIo, 'rea
     oauthClientName: connection.oauthClient.id ? undefined : connection.oauthClient.name,
     serviceAccount: flags.serviceAccount ?? (connection.flavor === 'data-center' ? connection.serviceAccount : connection.serviceAccountUuid),
     notGrantedOwners: connection.flavor === 'data-center' ? (connection.alreadyAdministeredProjects ?? []).map((key) => key.toUpperCase()) : [],
+    workspaces,
   };
 }
 
