@@ -81,10 +81,11 @@ export interface RepositoryWorkspaceOptions {
    */
   readonly offboard?: boolean;
   /**
-   * The id (`ws-...`) of the repository's workspace when it already exists in TFE, linked by hand or by another
-   * tool. The workspace is adopted: the first deploy imports it (a Terraform `import` block) instead of creating
-   * it, which TFE would refuse with 422 "Name has already been taken", and it keeps its state, variables and run
-   * history. Settings of this entry that differ from the live workspace show in the plan as in-place updates
+   * Adopts the repository's workspace when it already exists in TFE (made by hand or by another tool), by its id.
+   *
+   * The id is the one on the workspace's settings page (`ws-` and letters or digits). The first deploy imports the
+   * workspace (a Terraform `import` block) instead of creating it, which TFE would refuse with 422 "Name has
+   * already been taken", and it keeps its state, variables and run history. Settings of this entry that differ from the live workspace show in the plan as in-place updates
    * (no setting of a workspace but its organization forces a replacement). Once imported the id may stay: an
    * import block for a workspace already in the state does nothing. `bitbucket-tfe discover` writes it for every
    * workspace an organization links through the OAuth client.
