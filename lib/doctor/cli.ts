@@ -1,6 +1,10 @@
 import * as fs from 'node:fs';
 import { DEFAULT_CONCURRENCY, DEFAULT_DEADLINE_MS, DEFAULT_TIMEOUT_MS, redactorFor, runDoctor } from './doctor';
-import { discover, DiscoverError, DiscoverOptions, DiscoverResult } from './discover';
+// Type-only: discover and the repository naming rules load cdktf (through the shared validators), which costs
+// the other commands about 140 ms of start-up; they are loaded when a command needs them.
+import type * as Discover from './discover';
+import type * as CloudNames from '../common/cloud-names';
+import type * as Names from '../common/names';
 import { UsageError } from './errors';
 import { explain, unreadableLog } from './explain';
 import { renderExplainJson, renderExplainText } from './explain/report';
@@ -10,8 +14,6 @@ import { styleFor } from './style';
 import { BitbucketFlavor, DoctorOptions, OnboardedWorkspace, RepositoryRef } from './types';
 import { parseBaseUrl } from './urls';
 import { FileRepository, OnboardingFileError, parseOnboardingFile } from '../onboarding-file/load';
-import { parseCloudRepository } from '../common/cloud-names';
-import { defaultWorkspaceName, parseDataCenterRepository } from '../common/names';
 import { basename, extname } from 'node:path';
 
 /** The flags of `bitbucket-tfe doctor`, as the argument parser hands them over. */
@@ -194,7 +196,8 @@ export async function runDiscoverCommand(flags: DiscoverFlags, io: CliIo): Promi
     if (flags.output && exists(flags.output) && !flags.force) {
       throw new UsageError(`${flags.output} exists: discover does not overwrite a file that may have been reviewed; remove it, choose another --output, or pass --force`);
     }
-    let result: DiscoverResult;
+    const { discover, DiscoverError } = require('./discover') as typeof Discover;
+    let result: Discover.DiscoverResult;
     try {
       result = await discover(options);
     } catch (err) {
@@ -235,7 +238,7 @@ export async function runDiscoverCommand(flags: DiscoverFlags, io: CliIo): Promi
 }
 
 /** Turns discover's flags and the environment into DiscoverOptions, or throws UsageError saying what to change. */
-export function resolveDiscoverOptions(flags: DiscoverFlags, env: NodeJS.ProcessEnv): DiscoverOptions {
+export function resolveDiscoverOptions(flags: DiscoverFlags, env: NodeJS.ProcessEnv): Discover.DiscoverOptions {
   const address = resolveTfeAddress({ tfeHostname: flags.tfeHostname, tfeAddress: flags.tfeAddress });
   if (!address) throw new UsageError('give --tfe-hostname (e.g. tfe.example.com or app.terraform.io)');
   if (!flags.organization) throw new UsageError('give --organization, the TFE organization whose workspaces to adopt');
@@ -358,6 +361,8 @@ export function flagsFromOnboardingFile(flags: DoctorFlags, io: Pick<CliIo, 'rea
     .map((entry, index) => ({ entry, index }))
     .filter(({ entry }) => (entry.connection ?? (names.length === 1 ? names[0] : undefined)) === name);
   const repositories = entries.map(({ entry }) => entry.repository);
+  const { parseCloudRepository } = require('../common/cloud-names') as typeof CloudNames;
+  const { defaultWorkspaceName, parseDataCenterRepository } = require('../common/names') as typeof Names;
   const identifier = (repository: string) => {
     try {
       return connection.flavor === 'data-center' ? parseDataCenterRepository('repository', repository).identifier : parseCloudRepository('repository', repository).identifier;

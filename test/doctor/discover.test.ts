@@ -311,3 +311,71 @@ describe('discover refuses what it cannot trust, and says why', () => {
     expect(io.err).toMatch(/no answer|deadline/);
   });
 });
+
+describe('discover for Bitbucket Cloud', () => {
+  let bitbucket: FakeBitbucketDc;
+  let tfe: FakeTfe;
+  let clientId: string;
+  const UUID = '{3f2504e0-4f89-41d3-9a0c-0305e82c3301}';
+
+  beforeAll(async () => {
+    bitbucket = await startFakeBitbucketDc({ users: [ADMIN, SVC], repositories: [], contextPath: '' });
+    tfe = await startFakeTfe({ organization: ORG, token: TFE_TOKEN, bitbucket });
+    const headers = { authorization: `Bearer ${TFE_TOKEN}`, accept: 'application/vnd.api+json', 'content-type': 'application/vnd.api+json' };
+    const created = await fetch(`${tfe.url}/api/v2/organizations/${ORG}/oauth-clients`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ data: { type: 'oauth-clients', attributes: { 'service-provider': 'bitbucket_hosted', 'name': 'Bitbucket Cloud', 'http-url': 'https://bitbucket.org', 'api-url': 'https://api.bitbucket.org' } } }),
+    });
+    clientId = ((await created.json()) as { data: { id: string } }).data.id;
+    // The fake links only Data Center repositories itself: a Cloud link made in TFE's UI is written into its state.
+    tfe.state.tokens.push({ id: 'ot-cloud0000000001', clientId, uid: 'uid', createdAt: new Date().toISOString(), serviceProviderUser: 'svc-cloud', sshKey: null, bitbucketAccessToken: 'unused' });
+    for (const [name, identifier] of [['acme-web', 'acme/web'], ['infra', 'acme/infra']]) {
+      await workspaceByHand(tfe, TFE_TOKEN, { name, branch: 'main' });
+      tfe.workspace(name)!.vcsRepo = {
+        identifier, branch: 'main', oauthTokenId: 'ot-cloud0000000001', ingressSubmodules: false, tagsRegex: null, displayIdentifier: identifier,
+        serviceProvider: 'bitbucket_hosted', repositoryHttpUrl: `https://bitbucket.org/${identifier}`, webhookUrl: `${tfe.url}/webhooks/vcs/x`,
+      };
+    }
+  });
+  afterAll(async () => {
+    await tfe?.close();
+    await bitbucket?.close();
+  });
+
+  const flags = (extra: Partial<DiscoverFlags> = {}): DiscoverFlags => ({ tfeAddress: tfe.url, organization: ORG, oauthClientName: 'Bitbucket Cloud', ...extra });
+
+  test('a cloud connection: the account UUID from --service-account, the workspace from the repositories', async () => {
+    const io = fakeIo();
+    expect(await runDiscoverCommand(flags({ serviceAccount: UUID.toUpperCase().replace(/[{}]/g, '') }), io)).toBe(0);
+    const spec = parseOnboardingFile('cloud.yaml', io.out, 'yaml');
+    expect(spec.connections).toEqual([{ name: 'cloud', flavor: 'cloud', workspace: 'acme', serviceAccountUuid: UUID, oauthClient: { id: clientId } }]);
+    expect(spec.repositories.map((r) => [r.repository, r.workspaceName, r.branch])).toEqual([['acme/infra', 'infra', 'main'], ['acme/web', undefined, 'main']]);
+    // The same file synthesizes: a Cloud connection adopts through the same import blocks.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'discover-cloud-'));
+    const file = path.join(dir, 'onboarding.yaml');
+    fs.writeFileSync(file, io.out);
+    const json = JSON.parse(Testing.synth(new OnboardingFileStack(Testing.app(), 'onboarding', file), true));
+    expect(json.import.map((b: { id: string }) => b.id).sort()).toEqual([tfe.workspace('acme-web')!.id, tfe.workspace('infra')!.id].sort());
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('Cloud needs the account UUID, which TFE does not know, and a workspace when the repositories span several', async () => {
+    const none = fakeIo();
+    expect(await runDiscoverCommand(flags(), none)).toBe(2);
+    expect(none.err).toContain('give the service account with --service-account {uuid}');
+    const name = fakeIo();
+    expect(await runDiscoverCommand(flags({ serviceAccount: 'svc-cloud' }), name)).toBe(2);
+    expect(name.err).toContain('--service-account: "svc-cloud" is not a Bitbucket Cloud account UUID');
+    tfe.workspace('infra')!.vcsRepo!.identifier = 'other/infra';
+    try {
+      const spread = fakeIo();
+      expect(await runDiscoverCommand(flags({ serviceAccount: UUID }), spread)).toBe(2);
+      expect(spread.err).toContain('give the Bitbucket Cloud workspace that owns the OAuth consumer with --workspace WS (the adopted repositories are in acme, other)');
+      const given = fakeIo();
+      expect(await runDiscoverCommand(flags({ serviceAccount: UUID, workspace: 'acme' }), given)).toBe(0);
+    } finally {
+      tfe.workspace('infra')!.vcsRepo!.identifier = 'acme/infra';
+    }
+  });
+});

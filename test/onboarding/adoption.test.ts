@@ -1,3 +1,4 @@
+import { Workspace } from '@cdktf/provider-tfe/lib/workspace';
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import { DataCenterOnboarding, DataCenterOnboardingProps, RepositoryWorkspaceOptions } from '../../lib';
 import { newStack, resourcesOf, SynthesizedStack, synthJson } from '../helpers/synth';
@@ -62,6 +63,14 @@ describe('adopting existing workspaces', () => {
   test('a renamed repository may keep its workspaceId: the moved and the import block name the same address', () => {
     const json = onboard(newStack(), [{ repository: 'PLAT/new', previousRepository: 'PLAT/old', workspaceId: 'ws-AbC123' }]);
     expect(json.moved?.[0].to).toBe(json.import?.[0].to);
+  });
+
+  test('the stack\'s own import blocks stay beside the adopted workspaces\'', () => {
+    const stack = newStack();
+    const own = new Workspace(stack, 'own', { name: 'own', organization: 'acme' });
+    own.importFrom('ws-Own123');
+    const json = onboard(stack, [{ repository: 'PLAT/a', workspaceId: 'ws-AbC123' }]);
+    expect(json.import?.map((b) => b.id).sort()).toEqual(['ws-AbC123', 'ws-Own123']);
   });
 
   test('synthesizing adopted workspaces does not need Terraform on the PATH', () => {
