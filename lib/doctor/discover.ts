@@ -149,8 +149,8 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
   const redactor = new Redactor().add(options.tfe.token);
   const http = new HttpClient({
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    // Pages are read one after another: each says whether there is a next.
-    maxConcurrent: 4,
+    // Requests go one after another: each page says whether there is a next.
+    maxConcurrent: 1,
     retry: options.retry,
     deadlineMs: options.deadlineMs ?? DEFAULT_DEADLINE_MS,
     allowInsecureHttp: options.allowInsecureHttp,
