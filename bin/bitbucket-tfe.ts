@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { CliIo, DoctorFlags, EXIT_USAGE, ExplainFlags, redactorFromEnv, runDoctorCommand, runExplainCommand } from '../lib/doctor/cli';
+import { CliIo, DiscoverFlags, DoctorFlags, EXIT_USAGE, ExplainFlags, redactorFromEnv, runDiscoverCommand, runDoctorCommand, runExplainCommand } from '../lib/doctor/cli';
 
 // `bitbucket-tfe doctor | head -1`: the reader went away, which is not an error of the command. Stop writing
 // and end quietly with the status the command decides, instead of dying with an EPIPE stack trace.
@@ -45,7 +45,7 @@ function packageVersion(): string {
 const collect = (value: string, previous: string[]) => [...previous, value];
 
 const program = new Command('bitbucket-tfe')
-  .description('Checks and explains the link between Bitbucket and Terraform Enterprise.')
+  .description('Checks, explains and adopts the link between Bitbucket and Terraform Enterprise.')
   .version(packageVersion())
   .exitOverride()
   .configureOutput({ writeErr: (text) => process.stderr.write(redactor.redact(text)), outputError: (text, write) => write(redactor.redact(text)) })
@@ -81,6 +81,33 @@ program
   .option('--bitbucket-api-url <url>', 'advanced: Bitbucket Cloud API base (default https://api.bitbucket.org)')
   .action(async (flags: DoctorFlags) => {
     process.exitCode = await runDoctorCommand(flags, io);
+  });
+
+program
+  .command('discover')
+  .description(
+    'Read a TFE organization and write an onboarding file that adopts every workspace it links through one Bitbucket OAuth client:\n' +
+      'each entry carries the workspace id, so the first deploy imports the workspace instead of creating it.\n' +
+      'Workspaces linked otherwise, or not linked, are listed in a comment. TFE_TOKEN comes from the environment.\n' +
+      'Exit status: 0 file written, 1 TFE\'s answers did not allow it (nothing written), 2 usage error.',
+  )
+  .option('--tfe-hostname <host>', 'TFE host name, optionally with :port (https is used)')
+  .option('--organization <org>', 'TFE organization to read')
+  .option('--oauth-client-name <name>', 'the Bitbucket OAuth client whose workspaces to adopt, by its name in TFE')
+  .option('--oauth-client-id <id>', 'the same client by id (oc-...)')
+  .option('--bitbucket-url <url>', "Data Center URL with its context path for the file (default: the OAuth client's http-url)")
+  .option('--service-account <name>', 'the service account for the file: Data Center user name (default: the user who authorized the OAuth token), Cloud account {uuid} (required)')
+  .option('--workspace <workspace>', 'Cloud: the Bitbucket workspace that owns the OAuth consumer (default: the one workspace of every adopted repository)')
+  .option('--connection <name>', "the connection's name in the file (default datacenter or cloud)")
+  .option('--output <file>', 'write the onboarding file (YAML) here instead of standard output')
+  .option('--force', 'with --output: replace an existing file')
+  .option('--json', 'print one JSON object: {"ok", "organization", "oauthClient", "workspaces", "adopted", "notAdopted", "output", "file"}')
+  .option('--timeout <seconds>', 'time allowed for each request attempt', '30')
+  .option('--deadline <seconds>', 'time allowed for the whole run', '300')
+  .option('--allow-insecure-http', 'send TFE_TOKEN over plain http:// to a host other than this machine')
+  .option('--tfe-address <url>', 'advanced: full TFE base URL instead of --tfe-hostname')
+  .action(async (flags: DiscoverFlags) => {
+    process.exitCode = await runDiscoverCommand(flags, io);
   });
 
 program

@@ -66,3 +66,26 @@ export function checkDataCenterProjectKey(prop: string, value: string): void {
       'use the project key (not its name), e.g. "PLAT": a letter, then letters, digits or "_"');
   }
 }
+
+/** TFE workspace names: letters, digits, "-" and "_", at most 90 (TFE's own rule). */
+export const WORKSPACE_NAME = /^[A-Za-z0-9_-]{1,90}$/;
+
+/**
+ * The name an onboarded repository's workspace gets unless its entry names one: the identifier with "/" and
+ * every other character TFE refuses turned into "-" (`PLAT/network` -> `PLAT-network`). The constructs, the
+ * doctor and `bitbucket-tfe discover` all use this one rule, so they agree on which workspace an entry means.
+ */
+export function defaultWorkspaceName(identifier: string): string {
+  return identifier.replace(/[^A-Za-z0-9_-]/g, '-');
+}
+
+/** TFE workspace ids, as the API and the workspace's settings page show them: `ws-` and letters or digits. */
+export const WORKSPACE_ID = /^ws-[A-Za-z0-9]+$/;
+
+export function checkWorkspaceId(prop: string, value: string): void {
+  if (isUnresolved(value)) return;
+  if (typeof value !== 'string' || !WORKSPACE_ID.test(value)) {
+    throw new BitbucketTfeInputError(prop, value, 'is not a TFE workspace id',
+      'use the id shown on the workspace\'s settings page ("ws-..."), or let `bitbucket-tfe discover` write it; leave it out to create a new workspace');
+  }
+}

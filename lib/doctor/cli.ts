@@ -1,13 +1,19 @@
+import * as fs from 'node:fs';
 import { DEFAULT_CONCURRENCY, DEFAULT_DEADLINE_MS, DEFAULT_TIMEOUT_MS, redactorFor, runDoctor } from './doctor';
+// Type-only: discover and the repository naming rules load cdktf (through the shared validators), which costs
+// the other commands about 140 ms of start-up; they are loaded when a command needs them.
+import type * as Discover from './discover';
+import type * as CloudNames from '../common/cloud-names';
+import type * as Names from '../common/names';
 import { UsageError } from './errors';
 import { explain, unreadableLog } from './explain';
 import { renderExplainJson, renderExplainText } from './explain/report';
 import { Redactor } from './redact';
 import { renderDoctorJson, renderDoctorText } from './report';
 import { styleFor } from './style';
-import { BitbucketFlavor, DoctorOptions, RepositoryRef } from './types';
+import { BitbucketFlavor, DoctorOptions, OnboardedWorkspace, RepositoryRef } from './types';
 import { parseBaseUrl } from './urls';
-import { OnboardingFileError, parseOnboardingFile } from '../onboarding-file/load';
+import { FileRepository, OnboardingFileError, parseOnboardingFile } from '../onboarding-file/load';
 import { basename, extname } from 'node:path';
 
 /** The flags of `bitbucket-tfe doctor`, as the argument parser hands them over. */
@@ -37,10 +43,31 @@ export interface DoctorFlags {
   readonly oauthClientName?: string;
   /** From --onboarding-file: owners (projects) whose repositories the deploy does not grant. */
   readonly notGrantedOwners?: string[];
+  /** From --onboarding-file: the workspaces the deploy creates or adopts. */
+  readonly workspaces?: OnboardedWorkspace[];
 }
 
 export interface ExplainFlags {
   readonly json?: boolean;
+}
+
+/** The flags of `bitbucket-tfe discover`. */
+export interface DiscoverFlags {
+  readonly tfeHostname?: string;
+  readonly tfeAddress?: string;
+  readonly organization?: string;
+  readonly oauthClientName?: string;
+  readonly oauthClientId?: string;
+  readonly bitbucketUrl?: string;
+  readonly serviceAccount?: string;
+  readonly workspace?: string;
+  readonly connection?: string;
+  readonly output?: string;
+  readonly force?: boolean;
+  readonly json?: boolean;
+  readonly timeout?: string;
+  readonly deadline?: string;
+  readonly allowInsecureHttp?: boolean;
 }
 
 interface OutputStream {
@@ -56,6 +83,10 @@ export interface CliIo {
   readonly env: NodeJS.ProcessEnv;
   readFile(path: string): string;
   readStdin(): Promise<string>;
+  /** Writes a file (discover --output). @default fs.writeFileSync */
+  writeFile?(path: string, text: string): void;
+  /** Whether a path exists (discover does not overwrite a file unless told to). @default fs.existsSync */
+  exists?(path: string): boolean;
   /** Progress lines when stderr is not a terminal come this often. @default 10000 */
   readonly progressIntervalMs?: number;
 }
@@ -153,6 +184,82 @@ export async function runExplainCommand(file: string | undefined, flags: Explain
   }
 }
 
+/**
+ * `bitbucket-tfe discover`: exit 0 when the onboarding file was written, 1 when TFE's answers did not allow it
+ * (nothing is written then), 2 when the command cannot run.
+ */
+export async function runDiscoverCommand(flags: DiscoverFlags, io: CliIo): Promise<number> {
+  const redactor = redactorFromEnv(io.env);
+  try {
+    const options = resolveDiscoverOptions(flags, io.env);
+    const exists = io.exists ?? fs.existsSync;
+    if (flags.output && exists(flags.output) && !flags.force) {
+      throw new UsageError(`${flags.output} exists: discover does not overwrite a file that may have been reviewed; remove it, choose another --output, or pass --force`);
+    }
+    const { discover, DiscoverError } = require('./discover') as typeof Discover;
+    let result: Discover.DiscoverResult;
+    try {
+      result = await discover(options);
+    } catch (err) {
+      if (!(err instanceof DiscoverError)) throw err;
+      if (flags.json) {
+        io.stdout.write(redactor.redact(`${JSON.stringify({ ok: false, error: { message: err.message, fix: err.fix } }, null, 2)}\n`));
+      } else {
+        io.stderr.write(redactor.redact(`bitbucket-tfe discover: ${err.message}\nFix: ${err.fix}\nNo file was written.\n`));
+      }
+      return EXIT_PROBLEMS;
+    }
+    if (flags.output) {
+      (io.writeFile ?? ((path: string, text: string) => fs.writeFileSync(path, text)))(flags.output, result.yaml);
+    }
+    if (flags.json) {
+      const report = {
+        ok: true,
+        organization: result.organization,
+        oauthClient: result.oauthClient,
+        workspaces: result.workspaceCount,
+        adopted: result.adopted,
+        notAdopted: result.notAdopted,
+        output: flags.output ?? null,
+        file: result.file,
+      };
+      io.stdout.write(redactor.redact(`${JSON.stringify(report, null, 2)}\n`));
+    } else {
+      if (!flags.output) io.stdout.write(result.yaml);
+      const summary = `${result.adopted.length} of ${result.workspaceCount} workspaces of ${result.organization} adopted through OAuth client ${result.oauthClient.id}` +
+        `${result.notAdopted.length > 0 ? `; ${result.notAdopted.length} not adopted (listed at the end of the file)` : ''}` +
+        `${flags.output ? `; wrote ${flags.output}` : ''}. Review it, then deploy: the plan shows each adopted workspace "will be imported".`;
+      io.stderr.write(redactor.redact(`bitbucket-tfe discover: ${summary}\n`));
+    }
+    return EXIT_OK;
+  } catch (err) {
+    return reportError(err, 'discover', redactor, io);
+  }
+}
+
+/** Turns discover's flags and the environment into DiscoverOptions, or throws UsageError saying what to change. */
+export function resolveDiscoverOptions(flags: DiscoverFlags, env: NodeJS.ProcessEnv): Discover.DiscoverOptions {
+  const address = resolveTfeAddress({ tfeHostname: flags.tfeHostname, tfeAddress: flags.tfeAddress });
+  if (!address) throw new UsageError('give --tfe-hostname (e.g. tfe.example.com or app.terraform.io)');
+  if (!flags.organization) throw new UsageError('give --organization, the TFE organization whose workspaces to adopt');
+  const token = env.TFE_TOKEN && env.TFE_TOKEN.length > 0 ? env.TFE_TOKEN : undefined;
+  if (!token) throw new UsageError('set TFE_TOKEN in the environment (a TFE user or team API token that may read the organization\'s VCS providers and workspaces)');
+  if (flags.bitbucketUrl) parseBaseUrl(flags.bitbucketUrl, '--bitbucket-url');
+  return {
+    tfe: { address, token, organization: flags.organization, hostname: flags.tfeHostname ?? new URL(address).host },
+    oauthClientId: flags.oauthClientId,
+    oauthClientName: flags.oauthClientName,
+    bitbucketUrl: flags.bitbucketUrl,
+    serviceAccount: flags.serviceAccount,
+    bitbucketWorkspace: flags.workspace,
+    connectionName: flags.connection,
+    timeoutMs: parseTimeout(flags.timeout),
+    deadlineMs: parseDeadline(flags.deadline),
+    allowInsecureHttp: flags.allowInsecureHttp === true,
+    env,
+  };
+}
+
 /** Turns the doctor's flags and the environment into DoctorOptions, or throws UsageError saying what to change. */
 export function resolveDoctorOptions(given: DoctorFlags, io: Pick<CliIo, 'env' | 'readFile'>): DoctorOptions {
   const flags = given.onboardingFile ? flagsFromOnboardingFile(given, io) : given;
@@ -212,6 +319,7 @@ export function resolveDoctorOptions(given: DoctorFlags, io: Pick<CliIo, 'env' |
       ? { address: tfeAddress, token: tfeToken!, organization: flags.tfeOrganization, oauthClientId: flags.oauthClientId, oauthClientName: flags.oauthClientId ? undefined : flags.oauthClientName }
       : undefined,
     privateKeyPem: flags.privateKeyFile ? readInputFile(io, flags.privateKeyFile, '--private-key-file') : undefined,
+    workspaces: tfeAddress ? flags.workspaces : undefined,
     concurrency: parseConcurrency(flags.concurrency),
     timeoutMs: parseTimeout(flags.timeout),
     deadlineMs: parseDeadline(flags.deadline),
@@ -249,9 +357,29 @@ export function flagsFromOnboardingFile(flags: DoctorFlags, io: Pick<CliIo, 'rea
   if (!connection) {
     throw new UsageError(`--connection ${name} is not in ${path}; its connections are ${names.join(', ')}`);
   }
-  const repositories = spec.repositories
-    .filter((r) => (r.connection ?? (names.length === 1 ? names[0] : undefined)) === name)
-    .map((r) => r.repository);
+  const entries = spec.repositories
+    .map((entry, index) => ({ entry, index }))
+    .filter(({ entry }) => (entry.connection ?? (names.length === 1 ? names[0] : undefined)) === name);
+  const repositories = entries.map(({ entry }) => entry.repository);
+  const { parseCloudRepository } = require('../common/cloud-names') as typeof CloudNames;
+  const { defaultWorkspaceName, parseDataCenterRepository } = require('../common/names') as typeof Names;
+  const identifier = (repository: string) => {
+    try {
+      return connection.flavor === 'data-center' ? parseDataCenterRepository('repository', repository).identifier : parseCloudRepository('repository', repository).identifier;
+    } catch {
+      // The deploy refuses it with its own message; the doctor checks the name it would have.
+      return repository;
+    }
+  };
+  // The names the deploy gives the workspaces (a renamed repository keeps its old name), by the constructs' rule.
+  const workspaces = entries
+    .filter(({ entry }) => !entry.offboard)
+    .map(({ entry, index }: { entry: FileRepository; index: number }): OnboardedWorkspace => ({
+      entry: `repositories[${index}]`,
+      repository: identifier(entry.repository),
+      name: entry.workspaceName ?? defaultWorkspaceName(identifier(entry.previousRepository ?? entry.repository)),
+      ...(entry.workspaceId ? { id: entry.workspaceId } : {}),
+    }));
   return {
     ...flags,
     flavor: connection.flavor,
@@ -264,10 +392,11 @@ export function flagsFromOnboardingFile(flags: DoctorFlags, io: Pick<CliIo, 'rea
     oauthClientName: connection.oauthClient.id ? undefined : connection.oauthClient.name,
     serviceAccount: flags.serviceAccount ?? (connection.flavor === 'data-center' ? connection.serviceAccount : connection.serviceAccountUuid),
     notGrantedOwners: connection.flavor === 'data-center' ? (connection.alreadyAdministeredProjects ?? []).map((key) => key.toUpperCase()) : [],
+    workspaces,
   };
 }
 
-function resolveTfeAddress(flags: DoctorFlags): string | undefined {
+function resolveTfeAddress(flags: Pick<DoctorFlags, 'tfeHostname' | 'tfeAddress'>): string | undefined {
   if (flags.tfeHostname && flags.tfeAddress) {
     throw new UsageError('give either --tfe-hostname or --tfe-address, not both');
   }

@@ -8,6 +8,7 @@ import { tfeCallbackHost } from './checks/tfe-callback-host';
 import { findOAuthClient } from './checks/tfe-oauth-client';
 import { tfeOAuthToken } from './checks/tfe-oauth-token';
 import { expectedUrls, tfeOAuthUrls } from './checks/tfe-oauth-urls';
+import { workspaceAdoption } from './checks/tfe-workspace-adoption';
 import { noRepositories, webhookPermission } from './checks/webhook-permission';
 import { workspaceMembership } from './checks/workspace-membership';
 import { UsageError } from './errors';
@@ -74,6 +75,7 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorResult> {
   try {
     // TFE does not depend on Bitbucket: its lookup starts now and runs while Bitbucket is checked.
     const lookupPromise = findOAuthClient(ctx, expectedUrls(flavor, bitbucketBase).httpUrl);
+    const adoptionPromise = workspaceAdoption(ctx, options.workspaces ?? [], (items, fn) => mapConcurrent(items, concurrency, fn));
 
     const probeUrl = flavor === 'cloud' ? joinUrl(bitbucketBase, '/2.0/user') : joinUrl(bitbucketBase, '/rest/api/1.0/projects?limit=1');
     const probeOutcome = await http.get(probeUrl, { authorization: ctx.bitbucketAuthorization });
@@ -85,7 +87,7 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorResult> {
     let done = 0;
     const total = options.repositories.length;
     const workspaces = flavor === 'cloud' ? [...new Set(options.repositories.map((r) => r.owner))] : [];
-    const [membershipChecks, repositoryChecks, lookup] = await Promise.all([
+    const [membershipChecks, repositoryChecks, lookup, adoption] = await Promise.all([
       Promise.all(workspaces.map((workspace) => workspaceMembership(ctx, workspace, credentials.account))),
       mapConcurrent(options.repositories, concurrency, async (repo) => {
         const check = await webhookPermission(ctx, repo, credentials.account, reachable);
@@ -93,8 +95,9 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorResult> {
         return check;
       }),
       lookupPromise,
+      adoptionPromise,
     ]);
-    checks.push(...membershipChecks, ...(total === 0 ? [noRepositories()] : repositoryChecks), lookup.check);
+    checks.push(...membershipChecks, ...(total === 0 ? [noRepositories()] : repositoryChecks), lookup.check, ...adoption);
 
     let tfeKey: PublicKeyInfo | undefined;
     let applinkKey: PublicKeyInfo | undefined;

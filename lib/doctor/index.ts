@@ -1,5 +1,5 @@
 /**
- * Programmatic API of `bitbucket-tfe doctor` and `bitbucket-tfe explain`.
+ * Programmatic API of `bitbucket-tfe doctor`, `bitbucket-tfe explain` and `bitbucket-tfe discover`.
  *
  *   const result = await runDoctor({ flavor: 'data-center', bitbucketUrl, repositories, credentials, tfe });
  *   const explained = explain(logText);
@@ -9,6 +9,7 @@
 export { runDoctor, DEFAULT_CLOUD_API_URL, DEFAULT_CONCURRENCY, DEFAULT_DEADLINE_MS, DEFAULT_TIMEOUT_MS } from './doctor';
 export { SCHEMAS, judge, Answer } from './trust';
 export { explain, ExplainFinding, ExplainResult, UnrecognizedEntry } from './explain';
+export { discover, DiscoverError, DiscoverOptions, DiscoverResult, AdoptedWorkspace, SkippedWorkspace } from './discover';
 export { renderExplainJson, renderExplainText } from './explain/report';
 export { renderDoctorJson, renderDoctorText } from './report';
 export { Redactor } from './redact';
@@ -22,6 +23,7 @@ export {
   CheckStatus,
   DoctorOptions,
   DoctorResult,
+  OnboardedWorkspace,
   RepositoryRef,
   TfeTarget,
 } from './types';

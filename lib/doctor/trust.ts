@@ -62,7 +62,68 @@ const oauthClient = {
   required: ['id', 'type', 'attributes', 'relationships'],
 };
 
-/** The answers a check may pass on, by name. Shapes from the Bitbucket Data Center 9.2 and Cloud 2.0 OpenAPI specs and TFE's JSON:API. */
+const nullableString = { type: ['string', 'null'] };
+const stringList = { type: 'array', items: { type: 'string' } };
+/** A to-one relationship: `{ "data": { "id": ..., "type": ... } }` or `{ "data": null }`. */
+const toOne = {
+  type: 'object',
+  properties: { data: { anyOf: [{ type: 'null' }, { type: 'object', required: ['id'], properties: { id: { type: 'string', minLength: 1 } } }] } },
+};
+
+/**
+ * A TFE workspace (JSON:API `workspaces`), with the attributes `bitbucket-tfe discover` and the doctor read.
+ * `vcs-repo` is required: TFE always sends it (null when the workspace is not linked), so an answer without it
+ * is not TFE's, and a linked workspace must never be taken for an unlinked one.
+ */
+const workspace = {
+  ...jsonApiResource('workspaces'),
+  properties: {
+    ...jsonApiResource('workspaces').properties,
+    id: { type: 'string', pattern: '^ws-' },
+    attributes: {
+      type: 'object',
+      required: ['name', 'vcs-repo'],
+      properties: {
+        'name': { type: 'string', minLength: 1 },
+        'description': nullableString,
+        'auto-apply': { type: 'boolean' },
+        'queue-all-runs': { type: 'boolean' },
+        'working-directory': nullableString,
+        'trigger-patterns': stringList,
+        'trigger-prefixes': stringList,
+        'tag-names': stringList,
+        'allow-destroy-plan': { type: 'boolean' },
+        'auto-apply-run-trigger': { type: 'boolean' },
+        'file-triggers-enabled': { type: 'boolean' },
+        'speculative-enabled': { type: 'boolean' },
+        'structured-run-output-enabled': { type: 'boolean' },
+        'vcs-repo': {
+          anyOf: [
+            { type: 'null' },
+            {
+              type: 'object',
+              required: ['identifier'],
+              properties: {
+                'identifier': { type: 'string', minLength: 1 },
+                'branch': nullableString,
+                'oauth-token-id': nullableString,
+                'github-app-installation-id': nullableString,
+                'ingress-submodules': { type: 'boolean' },
+                'tags-regex': nullableString,
+              },
+            },
+          ],
+        },
+      },
+    },
+    relationships: {
+      type: 'object',
+      properties: { 'organization': toOne, 'project': toOne, 'ssh-key': toOne },
+    },
+  },
+};
+
+/** The answers a check may pass on, by name./** The answers a check may pass on, by name. Shapes from the Bitbucket Data Center 9.2 and Cloud 2.0 OpenAPI specs and TFE's JSON:API. */
 export const SCHEMAS = {
   /** Data Center paged list (`GET /rest/api/1.0/projects`, `.../webhooks`). */
   'dc-page': {
@@ -117,6 +178,46 @@ export const SCHEMAS = {
         type: 'object',
         required: ['pagination'],
         properties: { pagination: { type: 'object', required: ['next-page'], properties: { 'next-page': { type: ['integer', 'null'] } } } },
+      },
+    },
+  },
+  /** TFE `GET /api/v2/workspaces/{id}` and `GET /api/v2/organizations/{org}/workspaces/{name}`. */
+  'tfe-workspace': { type: 'object', required: ['data'], properties: { data: workspace } },
+  /** TFE `GET /api/v2/organizations/{org}/workspaces`, one page; the pagination tells whether the list is whole. */
+  'tfe-workspace-list': {
+    type: 'object',
+    required: ['data', 'meta'],
+    properties: {
+      data: { type: 'array', items: workspace },
+      meta: {
+        type: 'object',
+        required: ['pagination'],
+        properties: {
+          pagination: {
+            type: 'object',
+            required: ['current-page', 'next-page', 'total-pages', 'total-count'],
+            properties: {
+              'current-page': { type: 'integer', minimum: 1 },
+              'next-page': { type: ['integer', 'null'] },
+              'total-pages': { type: 'integer', minimum: 0 },
+              'total-count': { type: 'integer', minimum: 0 },
+            },
+          },
+        },
+      },
+    },
+  },
+  /** TFE `GET /api/v2/oauth-tokens/{id}`: who authorized the token (`service-provider-user`). */
+  'tfe-oauth-token': {
+    type: 'object',
+    required: ['data'],
+    properties: {
+      data: {
+        ...jsonApiResource('oauth-tokens'),
+        properties: {
+          ...jsonApiResource('oauth-tokens').properties,
+          attributes: { type: 'object', properties: { 'service-provider-user': nullableString, 'has-ssh-key': { type: 'boolean' } } },
+        },
       },
     },
   },

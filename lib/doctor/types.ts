@@ -57,6 +57,18 @@ export interface TfeTarget {
   readonly oauthClientName?: string;
 }
 
+/** The workspace an onboarding file's entry deploys, as the doctor checks it against TFE. */
+export interface OnboardedWorkspace {
+  /** Where the entry is in the file, e.g. `repositories[3]`. */
+  readonly entry: string;
+  /** The repository's identifier, e.g. `PLAT/network`. */
+  readonly repository: string;
+  /** The workspace name the deploy uses. */
+  readonly name: string;
+  /** The entry's `workspaceId`: the existing workspace the deploy imports. */
+  readonly id?: string;
+}
+
 export interface DoctorOptions {
   readonly flavor: BitbucketFlavor;
   /**
@@ -93,6 +105,12 @@ export interface DoctorOptions {
   readonly allowInsecureHttp?: boolean;
   /** Where HTTP_PROXY, HTTPS_PROXY and NO_PROXY are read. @default process.env */
   readonly env?: NodeJS.ProcessEnv;
+  /**
+   * The workspaces an onboarding file deploys (with the TFE checks): an entry without `workspaceId` whose
+   * workspace name is taken would fail at apply with 422, and an entry's `workspaceId` must name a workspace of
+   * the organization. @default - not checked
+   */
+  readonly workspaces?: OnboardedWorkspace[];
   /** Called after each repository check, e.g. to draw a progress indicator. */
   readonly onProgress?: (done: number, total: number) => void;
 }

@@ -21,6 +21,8 @@ export interface FileRepository extends FileWorkspaceSettings {
   readonly repository: string;
   readonly connection?: string;
   readonly workspaceName?: string;
+  /** An existing workspace to adopt (import) instead of creating one. */
+  readonly workspaceId?: string;
   readonly description?: string;
   readonly previousRepository?: string;
   readonly offboard?: boolean;

@@ -124,9 +124,9 @@ function cloudOnboarding(scope: Construct, connection: FileCloudConnection, spec
  * the entry's position in the file; anything else is said of the connection.
  */
 function inFileTerms(message: string, connection: string, fileIndexes: number[]): string {
-  const repository = /^\w+\.repositories\[(\d+)\]/.exec(message);
-  if (repository) return message.replace(repository[0], `repositories[${fileIndexes[Number(repository[1])]}]`);
-  return `${connection}: ${message}`;
+  if (!/^\w+\.repositories\[\d+\]/.test(message)) return `${connection}: ${message}`;
+  // Every entry the message names (a duplicate names two) gets its position in the file.
+  return message.replace(/\b[A-Z]\w*\.repositories\[(\d+)\]/g, (_, k: string) => `repositories[${fileIndexes[Number(k)]}]`);
 }
 
 /**
@@ -175,6 +175,7 @@ function groupRepositories(file: string, spec: OnboardingFileSpec): Map<string, 
     const options: RepositoryWorkspaceOptions = {
       repository: entry.repository,
       workspaceName: entry.workspaceName,
+      workspaceId: entry.workspaceId,
       description: entry.description,
       projectId: entry.project ?? defaults.project,
       branch: entry.branch ?? defaults.branch,

@@ -1,10 +1,10 @@
 import { Workspace } from '@cdktf/provider-tfe/lib/workspace';
-import { TerraformProvider, TerraformStack } from 'cdktf';
+import { Lazy, TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct, Node } from 'constructs';
 import { BitbucketTfeChecks } from '../checks/aspect';
 import { MARKERS } from '../checks/stack-view';
 import { BitbucketTfeInputError } from '../common/errors';
-import { checkOrganizationName } from '../common/names';
+import { checkOrganizationName, checkWorkspaceId, defaultWorkspaceName, WORKSPACE_NAME } from '../common/names';
 import { isUnresolved } from '../common/tokens';
 import { OAuthClientLookup } from '../tfe/oauth-client-lookup';
 import { IRepositoryAccess } from './repository-access';
@@ -80,6 +80,18 @@ export interface RepositoryWorkspaceOptions {
    * @default false
    */
   readonly offboard?: boolean;
+  /**
+   * Adopts the repository's workspace when it already exists in TFE (made by hand or by another tool), by its id.
+   *
+   * The id is the one on the workspace's settings page (`ws-` and letters or digits). The first deploy imports the
+   * workspace (a Terraform `import` block) instead of creating it, which TFE would refuse with 422 "Name has
+   * already been taken", and it keeps its state, variables and run history. Settings of this entry that differ from the live workspace show in the plan as in-place updates
+   * (no setting of a workspace but its organization forces a replacement). Once imported the id may stay: an
+   * import block for a workspace already in the state does nothing. `bitbucket-tfe discover` writes it for every
+   * workspace an organization links through the OAuth client.
+   * @default - a new workspace is created
+   */
+  readonly workspaceId?: string;
 }
 
 export interface RepositoryOnboardingProps {
@@ -141,8 +153,23 @@ function isGitBranchName(name: string): boolean {
   return name.length > 0 && !/[\s~^:?*[\\\x00-\x1f\x7f]|\.\.|@\{|\/\/|^\/|\/$|\.$|\.lock$|^-|^@$|(^|\/)\./.test(name);
 }
 
-/** Characters TFE accepts in workspace names. */
-const WORKSPACE_NAME = /^[A-Za-z0-9_-]{1,90}$/;
+/**
+ * The stack's `import` blocks, gathered from every onboarding in it into one override. They have the shape
+ * cdktf's `importFrom` writes (`to`, `id`, `provider`), written here instead because `importFrom` adds a validation
+ * per resource that runs `terraform version` at synth: an organization of 250 adopted workspaces would start 250
+ * processes per synth, and a synth on a machine without Terraform (a pull request's check of the onboarding
+ * file) would fail. Terraform itself refuses import blocks it does not support.
+ */
+const IMPORTS = new WeakMap<TerraformStack, Array<Record<string, unknown>>>();
+function importBlocks(stack: TerraformStack): Array<Record<string, unknown>> {
+  let blocks = IMPORTS.get(stack);
+  if (!blocks) {
+    blocks = [];
+    IMPORTS.set(stack, blocks);
+    stack.addOverride('import', blocks);
+  }
+  return blocks;
+}
 
 /**
  * Links Bitbucket repositories to TFE workspaces, webhook-safe: each workspace depends on the grant that
@@ -160,6 +187,8 @@ export class RepositoryOnboarding extends Construct {
   /** identifier -> where it was first listed, to name both entries of a duplicate. */
   private readonly listed = new Map<string, string>();
   private readonly workspaceNames = new Map<string, string>();
+  /** workspace id -> the entry that adopts it. */
+  private readonly workspaceIds = new Map<string, string>();
   private readonly byRepository = new Map<string, Workspace>();
   private index = 0;
 
@@ -199,7 +228,7 @@ export class RepositoryOnboarding extends Construct {
     }
 
     // A renamed repository keeps the workspace name it had.
-    const workspaceName = options.workspaceName ?? (previous ?? identifier).replace(/[^A-Za-z0-9_-]/g, '-');
+    const workspaceName = options.workspaceName ?? defaultWorkspaceName(previous ?? identifier);
     if (!isUnresolved(workspaceName) && !WORKSPACE_NAME.test(workspaceName)) {
       throw new BitbucketTfeInputError(`${position}.workspaceName`, workspaceName, 'is not a TFE workspace name',
         'use up to 90 letters, digits, "-" and "_"');
@@ -236,6 +265,16 @@ export class RepositoryOnboarding extends Construct {
         'write it relative to the repository root without "..", e.g. "infra/network"');
     }
 
+    if (options.workspaceId !== undefined) {
+      checkWorkspaceId(`${position}.workspaceId`, options.workspaceId);
+      const adoptedBy = isUnresolved(options.workspaceId) ? undefined : this.workspaceIds.get(options.workspaceId);
+      if (adoptedBy !== undefined) {
+        throw new BitbucketTfeInputError(`${position}.workspaceId`, options.workspaceId, `is also the workspaceId of ${adoptedBy}`,
+          'a workspace can be adopted by one entry only: remove the id from the entry that does not own the workspace');
+      }
+      if (!isUnresolved(options.workspaceId)) this.workspaceIds.set(options.workspaceId, position);
+    }
+
     const grant = this.props.access.grantRepository(options.repository);
     const exists = this.props.access.repositoryExists?.(this, identifier);
     const oauthClient = this.props.oauthClient;
@@ -270,10 +309,24 @@ export class RepositoryOnboarding extends Construct {
       },
     });
     if (previous !== undefined) workspace.moveFromId(`${workspace.terraformResourceType}.${this.logicalIdOf(previous)}`);
+    if (options.workspaceId !== undefined) this.adopt(workspace, options.workspaceId);
     // Tells the checks which grant this workspace waits for (or that it is granted outside the stack).
     workspace.node.addMetadata(MARKERS.repositoryGrant, grant instanceof Construct ? grant.node.path : 'external');
     this.byRepository.set(identifier, workspace);
     return workspace;
+  }
+
+  /**
+   * Imports an existing workspace into the new resource's address on the first apply (a Terraform `import`
+   * block with the workspace's provider, which must match the resource's).
+   */
+  private adopt(workspace: Workspace, id: string): void {
+    const provider = this.props.provider;
+    importBlocks(TerraformStack.of(this)).push({
+      to: Lazy.stringValue({ produce: () => `${workspace.terraformResourceType}.${workspace.friendlyUniqueId}` }),
+      id,
+      ...(provider ? { provider: Lazy.stringValue({ produce: () => provider.fqn }) } : {}),
+    });
   }
 
   /**

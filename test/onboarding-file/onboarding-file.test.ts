@@ -99,6 +99,29 @@ describe('the onboarding file', () => {
   });
 });
 
+describe('adopting existing workspaces through the file', () => {
+  test('an entry with workspaceId synthesizes an import block into its workspace', () => {
+    const path = variant('adopt.yaml', (spec) => { spec.repositories[0].workspaceId = 'ws-Network123'; spec.repositories[3].workspaceId = 'ws-Website123'; });
+    const json = JSON.parse(synthFile(path));
+    const address = (identifier: string) => `tfe_workspace.${Object.entries<any>(json.resource.tfe_workspace).find(([, w]) => w.vcs_repo.identifier === identifier)![0]}`;
+    expect(json.import).toEqual([
+      { to: address('PLAT/network'), id: 'ws-Network123', provider: expect.stringMatching(/^tfe\./) },
+      { to: address('example/website'), id: 'ws-Website123', provider: expect.stringMatching(/^tfe\./) },
+    ]);
+    expect(Object.keys(json.resource.tfe_workspace)).toHaveLength(4);
+  });
+
+  test('a workspaceId that is not an id is refused at its position', () => {
+    const path = variant('bad-id.yaml', (spec) => { spec.repositories[2].workspaceId = 'APPS-payments-service'; });
+    expect(loadError(path)).toMatch(/^bad-id\.yaml: repositories\[2\]\.workspaceId: "APPS-payments-service" does not match TFE workspace id \(ws-\.\.\.\)/);
+  });
+
+  test('one workspace adopted by two entries is refused at the second entry\'s position', () => {
+    const path = variant('same-id.yaml', (spec) => { spec.repositories[0].workspaceId = 'ws-Same123'; spec.repositories[2].workspaceId = 'ws-Same123'; });
+    expect(loadError(path)).toMatch(/^same-id\.yaml: repositories\[2\]\.workspaceId: "ws-Same123" is also the workspaceId of repositories\[0\]\./);
+  });
+});
+
 describe('a bad onboarding file names the file, the key path and what was expected', () => {
   test('a value of the wrong type', () => {
     const path = variant('wrong-type.yaml', (spec) => { spec.repositories[3].branch = 12; });

@@ -226,7 +226,7 @@ function tfeStatusFailure(response: HttpResponse, target: string, texts: { notFo
 }
 
 /** An OAuth client from a resource whose shape the `tfe-oauth-client` schema already checked. */
-function toClient(data: unknown): OAuthClient {
+export function toClient(data: unknown): OAuthClient {
   const item = data as { id: string; attributes: Record<string, unknown>; relationships: { 'oauth-tokens': { data: Array<{ id: string }> } } };
   const a = item.attributes;
   const text = (name: string) => (typeof a[name] === 'string' && a[name] !== '' ? (a[name] as string) : undefined);

@@ -621,6 +621,35 @@ describe('TFE fake', () => {
     expect(bb.webhooksOf('PROJ/infra')).toEqual([]);
   });
 
+  test('the workspace list pages as TFE does: 20 by default, at most 100, meta.pagination counts; by name and by id answer the same workspace', async () => {
+    await linkBitbucket();
+    const client = await createClient();
+    const token = tfe.authorize(client.id, 'svc-tfe');
+    bb.grantProject('PROJ', 'svc-tfe', 'PROJECT_ADMIN');
+    for (let i = 0; i < 105; i++) {
+      const answer = await api(`/organizations/${ORG}/workspaces`, { method: 'POST', body: i === 0 ? workspaceBody('linked', token.id, 'PROJ/app', { 'working-directory': 'envs/prod' }) : { data: { type: 'workspaces', attributes: { name: `ws-${i}` } } } });
+      expect(answer.status).toBe(201);
+    }
+    const first = await api(`/organizations/${ORG}/workspaces`);
+    expect(first.body.data).toHaveLength(20);
+    expect(first.body.meta.pagination).toEqual({ 'current-page': 1, 'page-size': 20, 'prev-page': null, 'next-page': 2, 'total-pages': 6, 'total-count': 105 });
+    const big = await api(`/organizations/${ORG}/workspaces?page%5Bsize%5D=500&page%5Bnumber%5D=2`);
+    expect(big.body.data).toHaveLength(5);
+    expect(big.body.meta.pagination).toMatchObject({ 'current-page': 2, 'page-size': 100, 'next-page': null, 'total-pages': 2, 'total-count': 105 });
+    const [listed] = first.body.data;
+    expect(listed.attributes['vcs-repo']).toMatchObject({ identifier: 'PROJ/app', branch: '', 'oauth-token-id': token.id, 'ingress-submodules': false });
+    expect(first.body.data[1].attributes['vcs-repo']).toBeNull();
+
+    // What the tfe provider's import reads: the workspace by <org>/<name>, then by its id.
+    const byName = await api(`/organizations/${ORG}/workspaces/linked`);
+    const byId = await api(`/workspaces/${listed.id}`);
+    expect(byName.body).toEqual(byId.body);
+    expect(byId.body.data).toEqual(listed);
+    expect(byId.body.data.relationships.organization.data.id).toBe(ORG);
+    expect((await api(`/organizations/${ORG}/workspaces/absent`)).status).toBe(404);
+    expect((await api('/workspaces/ws-absent0000000000')).status).toBe(404);
+  });
+
   test('workspaces list with paging; force delete; deleting the client drops every workspace\'s VCS link', async () => {
     await linkBitbucket();
     const client = await createClient();

@@ -745,6 +745,42 @@ describe('tfe stand-in', () => {
     expect((await p.resources.tfe_workspace.read({ typeName: 'tfe_workspace', current: st, providerConfig: pc })).newState).toBeNull();
   });
 
+  test('workspace import: a ws- id as it is, <org>/<name> looked up by name, then Read fills the state from the id', async () => {
+    const live = {
+      id: 'ws-bbbbbbbbbbbbbbbb',
+      type: 'workspaces',
+      attributes: { name: 'repo', 'auto-apply': true, 'queue-all-runs': false, 'working-directory': 'envs/prod', 'tag-names': ['team'], 'resource-count': 4,
+        'vcs-repo': { identifier: 'PROJ/repo', branch: 'main', 'oauth-token-id': 'ot-1', 'ingress-submodules': false } },
+      relationships: { organization: { data: { id: 'acme', type: 'organizations' } }, project: { data: { id: 'prj-1', type: 'projects' } } },
+      links: { 'self-html': '/app/acme/workspaces/repo' },
+    };
+    srv.handler = (s) => {
+      if (s.method === 'GET' && s.url === '/api/v2/organizations/acme/workspaces/repo') return { status: 200, body: { data: live } };
+      if (s.method === 'GET' && s.url.startsWith('/api/v2/workspaces/ws-bbbbbbbbbbbbbbbb/relationships/remote-state-consumers')) return { status: 200, body: { data: [] } };
+      if (s.method === 'GET' && s.url.startsWith('/api/v2/workspaces/ws-bbbbbbbbbbbbbbbb')) return { status: 200, body: { data: live } };
+      return undefined;
+    };
+    const importer = p.resources.tfe_workspace.importState!;
+    // resource_tfe_workspace.go resourceTFEWorkspaceImporter: an id is kept without a request.
+    expect(await importer({ typeName: 'tfe_workspace', id: 'ws-bbbbbbbbbbbbbbbb', providerConfig: pc })).toMatchObject({ id: 'ws-bbbbbbbbbbbbbbbb', name: null });
+    expect(srv.calls().filter((c) => c.url !== '/api/v2/ping')).toEqual([]);
+    // <org>/<name>: fetchWorkspaceExternalID reads the workspace by name (go-tfe Workspaces.Read).
+    const byName = await importer({ typeName: 'tfe_workspace', id: 'acme/repo', providerConfig: pc });
+    expect(byName.id).toBe('ws-bbbbbbbbbbbbbbbb');
+    expect(srv.calls().map((c) => `${c.method} ${c.url}`)).toContain('GET /api/v2/organizations/acme/workspaces/repo');
+    await expectProviderError(importer({ typeName: 'tfe_workspace', id: 'acme/x/y', providerConfig: pc }),
+      'invalid workspace input format: acme/x/y (expected <ORGANIZATION>/<WORKSPACE NAME> or <WORKSPACE ID>)');
+    await expectProviderError(importer({ typeName: 'tfe_workspace', id: 'acme/gone', providerConfig: pc }),
+      'error retrieving workspace with name gone from organization acme Error reading configuration of workspace acme/gone: resource not found');
+
+    const read = (await p.resources.tfe_workspace.read({ typeName: 'tfe_workspace', current: byName, providerConfig: pc })).newState as TfObject;
+    expect(read).toMatchObject({ id: 'ws-bbbbbbbbbbbbbbbb', name: 'repo', organization: 'acme', working_directory: 'envs/prod', project_id: 'prj-1', resource_count: 4 });
+    expect(read.vcs_repo).toEqual([expect.objectContaining({ identifier: 'PROJ/repo', branch: 'main', oauth_token_id: 'ot-1' })]);
+    // The configuration that matches the live settings plans no replacement.
+    const config = ws({ name: 'repo', organization: 'acme', working_directory: 'envs/prod', vcs_repo: [{ identifier: 'PROJ/repo', oauth_token_id: 'ot-1', branch: 'main', ingress_submodules: null }] });
+    expect((await plan(p, 'tfe_workspace', config, read, pc)).requiresReplace).toEqual([]);
+  });
+
   test('workspace: invalid tag names fail at plan time', async () => {
     await expect(plan(p, 'tfe_workspace', ws({ name: 'w', tag_names: ['Team-A'] }), null, pc)).rejects.toThrow(/"Team-A" is not a valid tag name/);
   });
