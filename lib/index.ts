@@ -1,21 +1,21 @@
 // Public API. Named exports only: what is listed here is the jsii-compatible surface.
-export { RsaKeyPair, RsaKeyPairProps, MIN_RSA_BITS } from './keys/rsa-key-pair';
-export { BitbucketOAuthClient, BitbucketOAuthClientProps, BitbucketServiceProvider, DEPRECATED_BITBUCKET_SERVER } from './tfe/oauth-client';
+export { RsaKeyPair, RsaKeyPairProps } from './keys/rsa-key-pair';
+export { BitbucketOAuthClient, BitbucketOAuthClientProps, BitbucketServiceProvider } from './tfe/oauth-client';
 export { OAuthClientLookup, OAuthClientLookupProps } from './tfe/oauth-client-lookup';
 export { OAuthTokenSshKey, OAuthTokenSshKeyProps } from './tfe/oauth-token-ssh-key';
 export { IRepositoryAccess } from './onboarding/repository-access';
 export { RepositoryOnboarding, RepositoryOnboardingProps, RepositoryWorkspaceOptions } from './onboarding/repository-onboarding';
 export { DataCenterCredentials } from './data-center/credentials';
 export { DataCenterServiceAccount, DataCenterServiceAccountProps } from './data-center/service-account';
-export { AccessScope, DataCenterServiceAccountAccess, DataCenterServiceAccountAccessProps, REPO_ADMIN, PROJECT_ADMIN } from './data-center/access';
+export { AccessScope, DataCenterServiceAccountAccess, DataCenterServiceAccountAccessProps } from './data-center/access';
 export { ApplicationLinkMode, DataCenterApplicationLink, DataCenterApplicationLinkProps } from './data-center/application-link';
 export { DataCenterUserSshKey, DataCenterUserSshKeyProps } from './data-center/user-ssh-key';
-export { DataCenterConnection, DataCenterConnectionProps, DEFAULT_CLIENT_NAME } from './data-center/connection';
+export { DataCenterConnection, DataCenterConnectionProps } from './data-center/connection';
 export { DataCenterOnboarding, DataCenterOnboardingProps } from './data-center/onboarding';
 export { BitbucketTfeChecks, BitbucketTfeChecksProps } from './checks/aspect';
 export { CloudCredentials } from './cloud/credentials';
 export { CloudServiceAccount, CloudServiceAccountProps } from './cloud/service-account';
-export { CloudServiceAccountAccess, CloudServiceAccountAccessProps, CLOUD_ADMIN } from './cloud/access';
-export { CloudOAuthConsumer, CloudOAuthConsumerProps, CloudOAuthConsumerPermission, CloudOAuthConsumerShape, CLOUD_OAUTH_CONSUMER } from './cloud/oauth-consumer';
-export { CloudConnection, CloudConnectionProps, CloudOAuthClientMode, BITBUCKET_CLOUD_HTTP_URL, BITBUCKET_CLOUD_API_URL, DEFAULT_CLOUD_CLIENT_NAME } from './cloud/connection';
+export { CloudServiceAccountAccess, CloudServiceAccountAccessProps } from './cloud/access';
+export { CloudOAuthConsumer, CloudOAuthConsumerProps, CloudOAuthConsumerPermission, CloudOAuthConsumerShape } from './cloud/oauth-consumer';
+export { CloudConnection, CloudConnectionProps, CloudOAuthClientMode } from './cloud/connection';
 export { OnboardingFromFile, OnboardingFromFileProps } from './onboarding-file/onboarding-from-file';

@@ -1,5 +1,6 @@
 import { ITerraformDependable, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
+import { brand, isBranded } from '../common/brand';
 import { ProjectUserPermission } from '../providers/bitbucket/project-user-permission';
 import { RepositoryUserPermission } from '../providers/bitbucket/repository-user-permission';
 import {
@@ -62,6 +63,13 @@ export interface CloudServiceAccountAccessProps {
  * never replaces another.
  */
 export class CloudServiceAccountAccess extends Construct implements IRepositoryAccess {
+  /** Bitbucket Cloud's repository permission that allows webhook management. */
+  public static readonly ADMIN = CLOUD_ADMIN;
+  /** Whether `x` is a CloudServiceAccountAccess, also when it comes from another copy of the library. */
+  public static isCloudServiceAccountAccess(x: any): x is CloudServiceAccountAccess {
+    return isBranded(x, 'CloudServiceAccountAccess');
+  }
+
   public readonly serviceProvider: string = BitbucketServiceProvider.CLOUD;
   public readonly scope: AccessScope;
   private readonly userUuid: string;
@@ -75,6 +83,7 @@ export class CloudServiceAccountAccess extends Construct implements IRepositoryA
 
   constructor(scope: Construct, id: string, props: CloudServiceAccountAccessProps) {
     super(scope, id);
+    brand(this, 'CloudServiceAccountAccess');
     this.prefix = props.propPrefix ?? 'CloudServiceAccountAccess';
     this.scope = props.scope ?? AccessScope.REPOSITORY;
     this.provider = props.provider;

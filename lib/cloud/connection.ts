@@ -1,6 +1,7 @@
 import { TfeProvider } from '@cdktf/provider-tfe/lib/provider';
 import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
+import { brand, isBranded } from '../common/brand';
 import { namedOutput } from '../common/outputs';
 import { BitbucketTfeChecks } from '../checks/aspect';
 import { BitbucketProvider } from '../providers/bitbucket/provider';
@@ -172,6 +173,17 @@ export const DEFAULT_CLOUD_CLIENT_NAME = 'Bitbucket Cloud';
  * URL and OAuth token id, which onboarding uses (`oauthClientLookup`).
  */
 export class CloudConnection extends Construct {
+  /** TFE's `http_url` for Bitbucket Cloud. */
+  public static readonly HTTP_URL = BITBUCKET_CLOUD_HTTP_URL;
+  /** TFE's `api_url` for Bitbucket Cloud. */
+  public static readonly API_URL = BITBUCKET_CLOUD_API_URL;
+  /** Name of the TFE OAuth client for Bitbucket Cloud, unless told otherwise. */
+  public static readonly DEFAULT_CLIENT_NAME = DEFAULT_CLOUD_CLIENT_NAME;
+  /** Whether `x` is a CloudConnection, also when it comes from another copy of the library. */
+  public static isCloudConnection(x: any): x is CloudConnection {
+    return isBranded(x, 'CloudConnection');
+  }
+
   public readonly tfeHostname: string;
   public readonly organization: string;
   /** Bitbucket Cloud workspace id that owns the OAuth consumer. */
@@ -199,6 +211,7 @@ export class CloudConnection extends Construct {
 
   constructor(scope: Construct, id: string, props: CloudConnectionProps) {
     super(scope, id);
+    brand(this, 'CloudConnection');
     this.tfeHostname = parseHostname(`${NAME}.tfeHostname`, props.tfeHostname ?? 'app.terraform.io');
     checkOrganizationName(`${NAME}.organization`, props.organization);
     this.organization = props.organization;

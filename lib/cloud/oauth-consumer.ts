@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { brand, isBranded } from '../common/brand';
 import { checkCloudWorkspace } from '../common/cloud-names';
 import { BitbucketTfeInputError } from '../common/errors';
 import { checkSecretToken } from '../common/secrets';
@@ -67,6 +68,13 @@ export interface CloudOAuthConsumerProps {
  * writes the checklist a workspace admin follows, with the page to open and the callback URL to paste.
  */
 export class CloudOAuthConsumer extends Construct {
+  /** What TFE needs of a Bitbucket Cloud OAuth consumer. */
+  public static readonly REQUIRED_SHAPE = CLOUD_OAUTH_CONSUMER;
+  /** Whether `x` is a CloudOAuthConsumer, also when it comes from another copy of the library. */
+  public static isCloudOAuthConsumer(x: any): x is CloudOAuthConsumer {
+    return isBranded(x, 'CloudOAuthConsumer');
+  }
+
   /** `https://bitbucket.org/<workspace>/workspace/settings/api`: Workspace settings > OAuth consumers. */
   public readonly settingsPage: string;
   public readonly workspace: string;
@@ -82,6 +90,7 @@ export class CloudOAuthConsumer extends Construct {
 
   constructor(scope: Construct, id: string, props: CloudOAuthConsumerProps) {
     super(scope, id);
+    brand(this, 'CloudOAuthConsumer');
     const prefix = props.propPrefix ?? 'CloudOAuthConsumer';
     checkCloudWorkspace(`${prefix}.workspace`, props.workspace);
     if ((props.consumerKey === undefined) !== (props.consumerSecret === undefined)) {

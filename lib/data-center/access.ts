@@ -1,5 +1,6 @@
 import { ITerraformDependable, TerraformCondition, TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { brand, isBranded } from '../common/brand';
 import { DataRestfulResource } from '../providers/restful/data-restful-resource';
 import { Resource as RestResource } from '../providers/restful/resource';
 import { parseRepositoryList } from '../common/lists';
@@ -68,6 +69,15 @@ export interface DataCenterServiceAccountAccessProps {
  * the repository from the list is enough.
  */
 export class DataCenterServiceAccountAccess extends Construct implements IRepositoryAccess {
+  /** Bitbucket's repository permission that allows webhook management (and includes write, so pull requests). */
+  public static readonly REPO_ADMIN = REPO_ADMIN;
+  /** Bitbucket's project permission that implies REPO_ADMIN on every repository of the project. */
+  public static readonly PROJECT_ADMIN = PROJECT_ADMIN;
+  /** Whether `x` is a DataCenterServiceAccountAccess, also when it comes from another copy of the library. */
+  public static isDataCenterServiceAccountAccess(x: any): x is DataCenterServiceAccountAccess {
+    return isBranded(x, 'DataCenterServiceAccountAccess');
+  }
+
   public readonly serviceProvider: string = BitbucketServiceProvider.DATA_CENTER;
   public readonly scope: AccessScope;
   private readonly userName: string;
@@ -79,6 +89,7 @@ export class DataCenterServiceAccountAccess extends Construct implements IReposi
 
   constructor(scope: Construct, id: string, props: DataCenterServiceAccountAccessProps) {
     super(scope, id);
+    brand(this, 'DataCenterServiceAccountAccess');
     this.prefix = props.propPrefix ?? 'DataCenterServiceAccountAccess';
     this.scope = props.scope ?? AccessScope.REPOSITORY;
     this.userName = props.userName;

@@ -3,6 +3,7 @@ import { TlsProvider } from '@cdktf/provider-tls/lib/provider';
 import { PrivateKey } from '@cdktf/provider-tls/lib/private-key';
 import { DataResource, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
+import { brand, isBranded } from '../common/brand';
 import { namedOutput } from '../common/outputs';
 import { BitbucketTfeChecks } from '../checks/aspect';
 import { BitbucketserverProvider } from '../providers/bitbucketserver/provider';
@@ -215,6 +216,13 @@ export function dataCenterAuthorizationStep(tfeHostname: string, organization: s
  * one-time authorization (see `nextStep`); the deploy after it sets the clone key on the new OAuth token.
  */
 export class DataCenterConnection extends Construct {
+  /** Name of the TFE OAuth client a connection creates, unless told otherwise. */
+  public static readonly DEFAULT_CLIENT_NAME = DEFAULT_CLIENT_NAME;
+  /** Whether `x` is a DataCenterConnection, also when it comes from another copy of the library. */
+  public static isDataCenterConnection(x: any): x is DataCenterConnection {
+    return isBranded(x, 'DataCenterConnection');
+  }
+
   public readonly bitbucketHttpUrl: string;
   public readonly bitbucketApiUrl: string;
   public readonly tfeHostname: string;
@@ -239,6 +247,7 @@ export class DataCenterConnection extends Construct {
 
   constructor(scope: Construct, id: string, props: DataCenterConnectionProps) {
     super(scope, id);
+    brand(this, 'DataCenterConnection');
     const urls = parseBitbucketUrl(`${NAME}.bitbucketUrl`, props.bitbucketUrl, { allowHttp: props.allowInsecureHttp ?? false });
     this.bitbucketHttpUrl = urls.httpUrl;
     this.bitbucketApiUrl = urls.apiUrl;

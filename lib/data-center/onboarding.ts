@@ -2,6 +2,7 @@ import { TfeProvider } from '@cdktf/provider-tfe/lib/provider';
 import { Workspace } from '@cdktf/provider-tfe/lib/workspace';
 import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
+import { brand, isBranded } from '../common/brand';
 import { BitbucketTfeInputError } from '../common/errors';
 import { checkSecretToken } from '../common/secrets';
 import { checkDataCenterUserName, checkOrganizationName } from '../common/names';
@@ -98,12 +99,18 @@ const NAME = 'DataCenterOnboarding';
  * client name or extra tokens. Deploy it after the connection (same stack, or a later one).
  */
 export class DataCenterOnboarding extends Construct {
+  /** Whether `x` is a DataCenterOnboarding, also when it comes from another copy of the library. */
+  public static isDataCenterOnboarding(x: any): x is DataCenterOnboarding {
+    return isBranded(x, 'DataCenterOnboarding');
+  }
+
   public readonly access: DataCenterServiceAccountAccess;
   public readonly oauthClient: OAuthClientLookup;
   public readonly onboarding: RepositoryOnboarding;
 
   constructor(scope: Construct, id: string, props: DataCenterOnboardingProps) {
     super(scope, id);
+    brand(this, 'DataCenterOnboarding');
     const connection = props.connection;
     const required = <T>(value: T | undefined, prop: string, example: string): T => {
       if (value === undefined) {

@@ -3,6 +3,7 @@ import { PrivateKey } from '@cdktf/provider-tls/lib/private-key';
 import { DataTlsPublicKey } from '@cdktf/provider-tls/lib/data-tls-public-key';
 import { Fn, Op, TerraformCondition, TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { brand, isBranded } from '../common/brand';
 import { BitbucketTfeInputError, described } from '../common/errors';
 import { isLiteral } from '../common/tokens';
 
@@ -43,6 +44,13 @@ export interface RsaKeyPairProps {
  * article's "RSA public key in Bitbucket matches the private key configured in TFE").
  */
 export class RsaKeyPair extends Construct {
+  /** Smallest RSA modulus Bitbucket's OAuth 1.0a signatures and this library accept. */
+  public static readonly MIN_RSA_BITS = MIN_RSA_BITS;
+  /** Whether `x` is a RsaKeyPair, also when it comes from another copy of the library. */
+  public static isRsaKeyPair(x: any): x is RsaKeyPair {
+    return isBranded(x, 'RsaKeyPair');
+  }
+
   /** PEM private key (a token: sensitive). */
   public readonly privateKeyPem: string;
   /** PEM public key. */
@@ -54,6 +62,7 @@ export class RsaKeyPair extends Construct {
 
   constructor(scope: Construct, id: string, props: RsaKeyPairProps = {}) {
     super(scope, id);
+    brand(this, 'RsaKeyPair');
     const prefix = props.propPrefix ?? 'RsaKeyPair';
     const supplied = props.privateKeyPem !== undefined || props.publicKeyPem !== undefined;
     this.provider = props.provider;

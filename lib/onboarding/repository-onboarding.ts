@@ -1,6 +1,7 @@
 import { Workspace } from '@cdktf/provider-tfe/lib/workspace';
 import { Lazy, TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct, Node } from 'constructs';
+import { brand, isBranded } from '../common/brand';
 import { BitbucketTfeChecks } from '../checks/aspect';
 import { MARKERS } from '../checks/stack-view';
 import { BitbucketTfeInputError } from '../common/errors';
@@ -181,6 +182,11 @@ function importBlocks(stack: TerraformStack): Array<Record<string, unknown>> {
  * replaces another repository's workspace or grant.
  */
 export class RepositoryOnboarding extends Construct {
+  /** Whether `x` is a RepositoryOnboarding, also when it comes from another copy of the library. */
+  public static isRepositoryOnboarding(x: any): x is RepositoryOnboarding {
+    return isBranded(x, 'RepositoryOnboarding');
+  }
+
   private readonly props: RepositoryOnboardingProps;
   private readonly prefix: string;
   private readonly authorizationInstructions: string;
@@ -194,6 +200,7 @@ export class RepositoryOnboarding extends Construct {
 
   constructor(scope: Construct, id: string, props: RepositoryOnboardingProps) {
     super(scope, id);
+    brand(this, 'RepositoryOnboarding');
     this.props = props;
     this.prefix = props.propPrefix ?? 'RepositoryOnboarding';
     checkOrganizationName(`${this.prefix}.organization`, props.organization);

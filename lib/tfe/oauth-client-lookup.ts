@@ -1,5 +1,6 @@
 import { DataResource, IResolvable, TerraformDataSource, TerraformLocal, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { brand, isBranded } from '../common/brand';
 import { DataRestfulResource } from '../providers/restful/data-restful-resource';
 import { BitbucketTfeInputError } from '../common/errors';
 import { checkSecretToken } from '../common/secrets';
@@ -63,6 +64,11 @@ export interface OAuthClientLookupProps {
  * depend on `guard`.
  */
 export class OAuthClientLookup extends Construct {
+  /** Whether `x` is a OAuthClientLookup, also when it comes from another copy of the library. */
+  public static isOAuthClientLookup(x: any): x is OAuthClientLookup {
+    return isBranded(x, 'OAuthClientLookup');
+  }
+
   public readonly dataSource: TerraformDataSource;
   /** `ot-...`, empty until a person authorized the connection once. */
   public readonly oauthTokenId: string;
@@ -77,6 +83,7 @@ export class OAuthClientLookup extends Construct {
 
   constructor(scope: Construct, id: string, props: OAuthClientLookupProps) {
     super(scope, id);
+    brand(this, 'OAuthClientLookup');
     const prefix = props.propPrefix ?? 'OAuthClientLookup';
     checkOrganizationName(`${prefix}.organization`, props.organization);
     checkSecretToken(`${prefix}.tfeToken`, props.tfeToken, 'tfe_token');

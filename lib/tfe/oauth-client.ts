@@ -2,6 +2,7 @@ import { OauthClient } from '@cdktf/provider-tfe/lib/oauth-client';
 import { ProjectOauthClient } from '@cdktf/provider-tfe/lib/project-oauth-client';
 import { ITerraformDependable, TerraformCondition, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
+import { brand, isBranded } from '../common/brand';
 import { BitbucketTfeInputError } from '../common/errors';
 import { checkSecretToken } from '../common/secrets';
 import { checkOrganizationName } from '../common/names';
@@ -76,6 +77,13 @@ export interface BitbucketOAuthClientProps {
  * chosen TFE projects (`tfe_project_oauth_client`).
  */
 export class BitbucketOAuthClient extends Construct {
+  /** The service provider TFE deprecated when Atlassian ended Bitbucket Server (February 2024). */
+  public static readonly DEPRECATED_SERVICE_PROVIDER = DEPRECATED_BITBUCKET_SERVER;
+  /** Whether `x` is a BitbucketOAuthClient, also when it comes from another copy of the library. */
+  public static isBitbucketOAuthClient(x: any): x is BitbucketOAuthClient {
+    return isBranded(x, 'BitbucketOAuthClient');
+  }
+
   public readonly oauthClient: OauthClient;
   /** The client id (`oc-...`). */
   public readonly oauthClientId: string;
@@ -84,6 +92,7 @@ export class BitbucketOAuthClient extends Construct {
 
   constructor(scope: Construct, id: string, props: BitbucketOAuthClientProps) {
     super(scope, id);
+    brand(this, 'BitbucketOAuthClient');
     const prefix = props.propPrefix ?? 'BitbucketOAuthClient';
     checkOrganizationName(`${prefix}.organization`, props.organization);
     checkServiceProvider(`${prefix}.serviceProvider`, props.serviceProvider);

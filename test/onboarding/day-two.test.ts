@@ -1,5 +1,5 @@
 import { TerraformStack, TerraformVariable } from 'cdktf';
-import { DataCenterConnection, DataCenterConnectionProps, DataCenterOnboarding, DataCenterOnboardingProps, RepositoryWorkspaceOptions } from '../../lib';
+import { BitbucketOAuthClient, CloudConnection, DataCenterConnection, DataCenterConnectionProps, DataCenterOnboarding, DataCenterOnboardingProps, DataCenterServiceAccountAccess, RepositoryWorkspaceOptions, RsaKeyPair } from '../../lib';
 import { newStack, onlyResource, resourcesOf, SynthesizedStack, synthJson } from '../helpers/synth';
 
 function secret(stack: TerraformStack, name: string): string {
@@ -151,5 +151,28 @@ describe('outputs', () => {
       'application_link', 'consumer_key', 'next_step', 'oauth_client_id', 'public_key_pem',
       'second_application_link', 'second_consumer_key', 'second_next_step', 'second_oauth_client_id', 'second_public_key_pem',
     ]);
+  });
+});
+
+describe('public API conventions', () => {
+  test('isXxx works by a process-wide symbol, not instanceof', () => {
+    const stack = newStack();
+    const connection = connect(stack);
+    expect(DataCenterConnection.isDataCenterConnection(connection)).toBe(true);
+    expect(DataCenterConnection.isDataCenterConnection(stack)).toBe(false);
+    expect(DataCenterConnection.isDataCenterConnection(undefined)).toBe(false);
+    // An instance of another copy of the library carries the same symbol.
+    const twin = Object.defineProperty({}, Symbol.for('cdktf-bitbucket-tfe.DataCenterConnection'), { value: true });
+    expect(DataCenterConnection.isDataCenterConnection(twin)).toBe(true);
+  });
+
+  test('constants are static members, so every jsii language sees them', () => {
+    expect(DataCenterServiceAccountAccess.REPO_ADMIN).toBe('REPO_ADMIN');
+    expect(DataCenterServiceAccountAccess.PROJECT_ADMIN).toBe('PROJECT_ADMIN');
+    expect(DataCenterConnection.DEFAULT_CLIENT_NAME).toBe('Bitbucket Data Center');
+    expect(CloudConnection.HTTP_URL).toBe('https://bitbucket.org');
+    expect(CloudConnection.API_URL).toBe('https://api.bitbucket.org');
+    expect(BitbucketOAuthClient.DEPRECATED_SERVICE_PROVIDER).toBe('bitbucket_server');
+    expect(RsaKeyPair.MIN_RSA_BITS).toBe(2048);
   });
 });
