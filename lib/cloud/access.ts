@@ -50,8 +50,12 @@ export interface CloudServiceAccountAccessProps {
    * @default - the stack's default bitbucket provider
    */
   readonly provider?: TerraformProvider;
-  /** Names the props in error messages. @default 'CloudServiceAccountAccess' */
-  readonly propPrefix?: string;
+  /**
+   * The prop path errors name, when this construct is built by another one from that one's props.
+   * @default 'CloudServiceAccountAccess'
+   * @internal
+   */
+  readonly _propPrefix?: string;
 }
 
 /**
@@ -84,7 +88,7 @@ export class CloudServiceAccountAccess extends Construct implements IRepositoryA
   constructor(scope: Construct, id: string, props: CloudServiceAccountAccessProps) {
     super(scope, id);
     brand(this, 'CloudServiceAccountAccess');
-    this.prefix = props.propPrefix ?? 'CloudServiceAccountAccess';
+    this.prefix = props._propPrefix ?? 'CloudServiceAccountAccess';
     this.scope = props.scope ?? AccessScope.REPOSITORY;
     this.provider = props.provider;
     if (!Object.values(AccessScope).includes(this.scope)) {

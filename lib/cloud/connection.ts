@@ -288,7 +288,7 @@ export class CloudConnection extends Construct {
       uuid: normaliseCloudUuid(`${NAME}.serviceAccountUuid`, props.serviceAccountUuid),
       lookup: props.lookupServiceAccount,
       provider: this.bitbucketProvider,
-      propPrefix: NAME,
+      _propPrefix: NAME,
     });
     this.access = new CloudServiceAccountAccess(this, 'access', {
       userUuid: this.serviceAccount.userUuid,
@@ -297,14 +297,14 @@ export class CloudConnection extends Construct {
       projects: props.projects,
       repositoryProjects: props.repositoryProjects,
       provider: this.bitbucketProvider,
-      propPrefix: NAME,
+      _propPrefix: NAME,
     });
     this.oauthConsumer = new CloudOAuthConsumer(this, 'oauth-consumer', {
       workspace: props.workspace,
       name: props.consumerName,
       consumerKey: props.consumerKey,
       consumerSecret: props.consumerSecret,
-      propPrefix: NAME,
+      _propPrefix: NAME,
     });
 
     if (create) {
@@ -320,7 +320,7 @@ export class CloudConnection extends Construct {
         projectIds: props.tfeProjectIds,
         provider: this.tfeProvider,
         allowDisconnect: props.allowDisconnect,
-        propPrefix: NAME,
+        _propPrefix: NAME,
       });
     }
     if (props.tfeToken === undefined) {
@@ -338,7 +338,7 @@ export class CloudConnection extends Construct {
       tfeToken: props.tfeToken,
       // Read before anyone authorized the client; onboarding's workspaces stop on the missing token themselves.
       optional: true,
-      propPrefix: NAME,
+      _propPrefix: NAME,
     });
     this.oauthClientId = this.oauthClient ? this.oauthClient.oauthClientId : this.oauthClientLookup.oauthClientId;
     this.callbackUrl = this.oauthClientLookup.callbackUrl;

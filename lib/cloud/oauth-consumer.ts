@@ -58,8 +58,12 @@ export interface CloudOAuthConsumerProps {
    * @default - not needed: the TFE client is adopted
    */
   readonly consumerSecret?: string;
-  /** Names the props in error messages. @default 'CloudOAuthConsumer' */
-  readonly propPrefix?: string;
+  /**
+   * The prop path errors name, when this construct is built by another one from that one's props.
+   * @default 'CloudOAuthConsumer'
+   * @internal
+   */
+  readonly _propPrefix?: string;
 }
 
 /**
@@ -91,7 +95,7 @@ export class CloudOAuthConsumer extends Construct {
   constructor(scope: Construct, id: string, props: CloudOAuthConsumerProps) {
     super(scope, id);
     brand(this, 'CloudOAuthConsumer');
-    const prefix = props.propPrefix ?? 'CloudOAuthConsumer';
+    const prefix = props._propPrefix ?? 'CloudOAuthConsumer';
     checkCloudWorkspace(`${prefix}.workspace`, props.workspace);
     if ((props.consumerKey === undefined) !== (props.consumerSecret === undefined)) {
       const missing = props.consumerKey === undefined ? 'consumerKey' : 'consumerSecret';

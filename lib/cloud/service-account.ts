@@ -24,8 +24,12 @@ export interface CloudServiceAccountProps {
    * @default - the stack's default bitbucket provider
    */
   readonly provider?: TerraformProvider;
-  /** Names the props in error messages. @default 'CloudServiceAccount' */
-  readonly propPrefix?: string;
+  /**
+   * The prop path errors name, when this construct is built by another one from that one's props.
+   * @default 'CloudServiceAccount'
+   * @internal
+   */
+  readonly _propPrefix?: string;
 }
 
 /**
@@ -47,7 +51,7 @@ export class CloudServiceAccount extends Construct {
 
   constructor(scope: Construct, id: string, props: CloudServiceAccountProps) {
     super(scope, id);
-    const prefix = props.propPrefix ?? 'CloudServiceAccount';
+    const prefix = props._propPrefix ?? 'CloudServiceAccount';
     if (props.uuid === undefined) {
       throw new BitbucketTfeInputError(`${prefix}.uuid`, undefined, 'is required: Bitbucket Cloud grants permissions to account UUIDs',
         'pass the service account\'s UUID, e.g. "{f5aee987-bd9b-4da0-beab-ba903286e189}" (GET https://api.bitbucket.org/2.0/user as that account shows it)');

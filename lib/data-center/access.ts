@@ -52,8 +52,12 @@ export interface DataCenterServiceAccountAccessProps {
    * @default - the stack's default restful provider
    */
   readonly provider?: TerraformProvider;
-  /** Names the props in error messages. @default 'DataCenterServiceAccountAccess' */
-  readonly propPrefix?: string;
+  /**
+   * The prop path errors name, when this construct is built by another one from that one's props.
+   * @default 'DataCenterServiceAccountAccess'
+   * @internal
+   */
+  readonly _propPrefix?: string;
 }
 
 /**
@@ -90,7 +94,7 @@ export class DataCenterServiceAccountAccess extends Construct implements IReposi
   constructor(scope: Construct, id: string, props: DataCenterServiceAccountAccessProps) {
     super(scope, id);
     brand(this, 'DataCenterServiceAccountAccess');
-    this.prefix = props.propPrefix ?? 'DataCenterServiceAccountAccess';
+    this.prefix = props._propPrefix ?? 'DataCenterServiceAccountAccess';
     this.scope = props.scope ?? AccessScope.REPOSITORY;
     this.userName = props.userName;
     this.provider = props.provider;

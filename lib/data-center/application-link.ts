@@ -56,8 +56,12 @@ export interface DataCenterApplicationLinkProps {
    * @default - one is created from bitbucketUrl and adminCredentials
    */
   readonly bitbucketApi?: TerraformProvider;
-  /** Names the props in error messages. @default 'DataCenterApplicationLink' */
-  readonly propPrefix?: string;
+  /**
+   * The prop path errors name, when this construct is built by another one from that one's props.
+   * @default 'DataCenterApplicationLink'
+   * @internal
+   */
+  readonly _propPrefix?: string;
 }
 
 /**
@@ -83,7 +87,7 @@ export class DataCenterApplicationLink extends Construct {
 
   constructor(scope: Construct, id: string, props: DataCenterApplicationLinkProps) {
     super(scope, id);
-    const prefix = props.propPrefix ?? 'DataCenterApplicationLink';
+    const prefix = props._propPrefix ?? 'DataCenterApplicationLink';
     this.mode = props.mode ?? ApplicationLinkMode.MANAGED;
     if (!Object.values(ApplicationLinkMode).includes(this.mode)) {
       throw new BitbucketTfeInputError(`${prefix}.applicationLinkMode`, this.mode, `is not one of ${Object.values(ApplicationLinkMode).map((m) => `"${m}"`).join(', ')}`,

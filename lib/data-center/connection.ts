@@ -289,7 +289,7 @@ export class DataCenterConnection extends Construct {
         password: admin.password,
         token: admin.token,
       })) : props.bitbucketProvider,
-      propPrefix: NAME,
+      _propPrefix: NAME,
     });
     this.access = new DataCenterServiceAccountAccess(this, 'access', {
       userName: this.serviceAccount.userName,
@@ -297,7 +297,7 @@ export class DataCenterConnection extends Construct {
       repositories: props.repositories,
       projects: props.projects,
       provider: this.bitbucketApi,
-      propPrefix: NAME,
+      _propPrefix: NAME,
     });
 
     const generated = props.privateKeyPem === undefined && props.publicKeyPem === undefined;
@@ -307,7 +307,7 @@ export class DataCenterConnection extends Construct {
       privateKeyPem: props.privateKeyPem,
       publicKeyPem: props.publicKeyPem,
       provider: tls,
-      propPrefix: NAME,
+      _propPrefix: NAME,
     });
 
     const perOrganization = props.applicationUrlPerOrganization ?? false;
@@ -329,7 +329,7 @@ export class DataCenterConnection extends Construct {
       bitbucketApi: this.bitbucketApi,
       allowInsecureHttp: props.allowInsecureHttp,
       allowDisconnect,
-      propPrefix: NAME,
+      _propPrefix: NAME,
     });
 
     const clientName = props.oauthClientName ?? DEFAULT_CLIENT_NAME;
@@ -347,7 +347,7 @@ export class DataCenterConnection extends Construct {
       dependsOn: this.applicationLink.consumer ? [this.applicationLink.consumer] : [],
       allowDisconnect,
       preconditions: generated ? [] : [this.keyPair.matchCondition(NAME)],
-      propPrefix: NAME,
+      _propPrefix: NAME,
     });
 
     if (props.cloneKey ?? true) {
@@ -401,7 +401,7 @@ export class DataCenterConnection extends Construct {
       publicKeyOpenssh: key.publicKeyOpenssh,
       rotatesWith: key,
       bitbucketApi: this.bitbucketApi,
-      propPrefix: NAME,
+      _propPrefix: NAME,
     });
     const ownClient = new OAuthClientLookup(this, 'oauth-client-token', {
       organization: this.organization,
@@ -411,7 +411,7 @@ export class DataCenterConnection extends Construct {
       serviceProvider: BitbucketServiceProvider.DATA_CENTER,
       consumerKey,
       optional: true,
-      propPrefix: NAME,
+      _propPrefix: NAME,
     });
     new OAuthTokenSshKey(this, 'oauth-token-ssh-key', {
       tfeHostname: this.tfeHostname,
@@ -420,7 +420,7 @@ export class DataCenterConnection extends Construct {
       privateKeyPem: key.privateKeyPem,
       // Bitbucket knows the public key before TFE clones with the private one.
       dependsOn: [registered.resource, ownClient.guard],
-      propPrefix: NAME,
+      _propPrefix: NAME,
     });
     return key;
   }

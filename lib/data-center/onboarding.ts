@@ -165,7 +165,7 @@ export class DataCenterOnboarding extends Construct {
         scope: AccessScope.REPOSITORY,
         provider: bitbucketApiProvider(this, 'bitbucket-api', urls.httpUrl, admin),
         alreadyAdministeredProjects: props.alreadyAdministeredProjects,
-        propPrefix: NAME,
+        _propPrefix: NAME,
       });
     }
 
@@ -188,7 +188,7 @@ export class DataCenterOnboarding extends Construct {
       name: props.oauthClientName,
       serviceProvider: byName ? BitbucketServiceProvider.DATA_CENTER : undefined,
       authorizationInstructions: authorization,
-      propPrefix: NAME,
+      _propPrefix: NAME,
     });
 
     this.onboarding = new RepositoryOnboarding(this, 'repositories', {
@@ -199,7 +199,7 @@ export class DataCenterOnboarding extends Construct {
       provider: tfeProvider,
       authorizationInstructions: authorization,
       checks: props.checks,
-      propPrefix: NAME,
+      _propPrefix: NAME,
     });
   }
 

@@ -28,8 +28,12 @@ export interface DataCenterServiceAccountProps {
    * @default - the stack's default bitbucketserver provider
    */
   readonly provider?: TerraformProvider;
-  /** Names the props in error messages. @default 'DataCenterServiceAccount' */
-  readonly propPrefix?: string;
+  /**
+   * The prop path errors name, when this construct is built by another one from that one's props.
+   * @default 'DataCenterServiceAccount'
+   * @internal
+   */
+  readonly _propPrefix?: string;
 }
 
 /**
@@ -47,7 +51,7 @@ export class DataCenterServiceAccount extends Construct {
 
   constructor(scope: Construct, id: string, props: DataCenterServiceAccountProps) {
     super(scope, id);
-    const prefix = props.propPrefix ?? 'DataCenterServiceAccount';
+    const prefix = props._propPrefix ?? 'DataCenterServiceAccount';
     checkDataCenterUserName(`${prefix}.userName`, props.userName);
     this.loginName = props.userName;
     if (!props.create) {

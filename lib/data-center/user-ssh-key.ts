@@ -27,8 +27,12 @@ export interface DataCenterUserSshKeyProps {
    * @default - one is created from bitbucketUrl and adminCredentials
    */
   readonly bitbucketApi?: TerraformProvider;
-  /** Names the props in error messages. @default 'DataCenterUserSshKey' */
-  readonly propPrefix?: string;
+  /**
+   * The prop path errors name, when this construct is built by another one from that one's props.
+   * @default 'DataCenterUserSshKey'
+   * @internal
+   */
+  readonly _propPrefix?: string;
 }
 
 /**
@@ -43,7 +47,7 @@ export class DataCenterUserSshKey extends Construct {
 
   constructor(scope: Construct, id: string, props: DataCenterUserSshKeyProps) {
     super(scope, id);
-    const prefix = props.propPrefix ?? 'DataCenterUserSshKey';
+    const prefix = props._propPrefix ?? 'DataCenterUserSshKey';
     checkCredentials(`${prefix}.adminCredentials`, props.adminCredentials);
     const api = props.bitbucketApi ?? bitbucketApiProvider(this, 'ssh-api', props.bitbucketUrl, props.adminCredentials);
     this.resource = new RestResource(this, 'key', {

@@ -34,8 +34,12 @@ export interface RsaKeyPairProps {
    * @default - the stack's default tls provider
    */
   readonly provider?: TerraformProvider;
-  /** Names the props in error messages, e.g. `DataCenterConnection`. @default 'RsaKeyPair' */
-  readonly propPrefix?: string;
+  /**
+   * The prop path errors name, when this construct is built by another one from that one's props.
+   * @default 'RsaKeyPair'
+   * @internal
+   */
+  readonly _propPrefix?: string;
 }
 
 /**
@@ -63,7 +67,7 @@ export class RsaKeyPair extends Construct {
   constructor(scope: Construct, id: string, props: RsaKeyPairProps = {}) {
     super(scope, id);
     brand(this, 'RsaKeyPair');
-    const prefix = props.propPrefix ?? 'RsaKeyPair';
+    const prefix = props._propPrefix ?? 'RsaKeyPair';
     const supplied = props.privateKeyPem !== undefined || props.publicKeyPem !== undefined;
     this.provider = props.provider;
 

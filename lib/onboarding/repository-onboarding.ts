@@ -122,8 +122,12 @@ export interface RepositoryOnboardingProps {
    * @default true
    */
   readonly checks?: boolean;
-  /** Names the props in error messages. @default 'RepositoryOnboarding' */
-  readonly propPrefix?: string;
+  /**
+   * The prop path errors name, when this construct is built by another one from that one's props.
+   * @default 'RepositoryOnboarding'
+   * @internal
+   */
+  readonly _propPrefix?: string;
 }
 
 /** The stack's `removed` blocks, gathered from every onboarding in it into one override. */
@@ -202,7 +206,7 @@ export class RepositoryOnboarding extends Construct {
     super(scope, id);
     brand(this, 'RepositoryOnboarding');
     this.props = props;
-    this.prefix = props.propPrefix ?? 'RepositoryOnboarding';
+    this.prefix = props._propPrefix ?? 'RepositoryOnboarding';
     checkOrganizationName(`${this.prefix}.organization`, props.organization);
     this.authorizationInstructions = props.authorizationInstructions ?? [
       'In TFE open Settings > Version control > Providers, click "Connect organization" on the Bitbucket client,',

@@ -48,8 +48,12 @@ export interface OAuthClientLookupProps {
    * @default - a generic description of the TFE and Bitbucket steps
    */
   readonly authorizationInstructions?: string;
-  /** Names the props in error messages. @default 'OAuthClientLookup' */
-  readonly propPrefix?: string;
+  /**
+   * The prop path errors name, when this construct is built by another one from that one's props.
+   * @default 'OAuthClientLookup'
+   * @internal
+   */
+  readonly _propPrefix?: string;
 }
 
 /**
@@ -84,7 +88,7 @@ export class OAuthClientLookup extends Construct {
   constructor(scope: Construct, id: string, props: OAuthClientLookupProps) {
     super(scope, id);
     brand(this, 'OAuthClientLookup');
-    const prefix = props.propPrefix ?? 'OAuthClientLookup';
+    const prefix = props._propPrefix ?? 'OAuthClientLookup';
     checkOrganizationName(`${prefix}.organization`, props.organization);
     checkSecretToken(`${prefix}.tfeToken`, props.tfeToken, 'tfe_token');
     if (props.tfeToken === undefined) {

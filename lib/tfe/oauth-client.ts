@@ -68,8 +68,12 @@ export interface BitbucketOAuthClientProps {
   readonly preconditions?: TerraformCondition[];
   /** Resources that must exist before the client (e.g. the Bitbucket application link). @default [] */
   readonly dependsOn?: ITerraformDependable[];
-  /** Names the props in error messages. @default 'BitbucketOAuthClient' */
-  readonly propPrefix?: string;
+  /**
+   * The prop path errors name, when this construct is built by another one from that one's props.
+   * @default 'BitbucketOAuthClient'
+   * @internal
+   */
+  readonly _propPrefix?: string;
 }
 
 /**
@@ -93,7 +97,7 @@ export class BitbucketOAuthClient extends Construct {
   constructor(scope: Construct, id: string, props: BitbucketOAuthClientProps) {
     super(scope, id);
     brand(this, 'BitbucketOAuthClient');
-    const prefix = props.propPrefix ?? 'BitbucketOAuthClient';
+    const prefix = props._propPrefix ?? 'BitbucketOAuthClient';
     checkOrganizationName(`${prefix}.organization`, props.organization);
     checkServiceProvider(`${prefix}.serviceProvider`, props.serviceProvider);
     if (props.serviceProvider === BitbucketServiceProvider.DATA_CENTER && props.rsaPublicKey === undefined) {

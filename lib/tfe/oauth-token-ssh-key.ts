@@ -23,8 +23,12 @@ export interface OAuthTokenSshKeyProps {
    * @default []
    */
   readonly dependsOn?: ITerraformDependable[];
-  /** Names the props in error messages. @default 'OAuthTokenSshKey' */
-  readonly propPrefix?: string;
+  /**
+   * The prop path errors name, when this construct is built by another one from that one's props.
+   * @default 'OAuthTokenSshKey'
+   * @internal
+   */
+  readonly _propPrefix?: string;
 }
 
 /**
@@ -39,7 +43,7 @@ export class OAuthTokenSshKey extends Construct {
 
   constructor(scope: Construct, id: string, props: OAuthTokenSshKeyProps) {
     super(scope, id);
-    const prefix = props.propPrefix ?? 'OAuthTokenSshKey';
+    const prefix = props._propPrefix ?? 'OAuthTokenSshKey';
     if (props.tfeToken === undefined || isLiteral(props.tfeToken)) {
       throw new BitbucketTfeInputError(`${prefix}.tfeToken`, props.tfeToken === undefined ? undefined : described('a literal string'),
         'must be a token: the SSH key is set through the TFE API, which needs the token at apply time',
