@@ -7,7 +7,7 @@ import {
   checkCloudProjectKey, CloudProjectRef, normaliseCloudUuid, parseCloudProject, parseCloudRepository,
 } from '../common/cloud-names';
 import { parseRepositoryList } from '../common/lists';
-import { BitbucketTfeInputError } from '../common/errors';
+import { BitbucketTfeInputError, propPaths } from '../common/errors';
 import { AccessScope } from '../data-center/access';
 import { IRepositoryAccess } from '../onboarding/repository-access';
 import { BitbucketServiceProvider } from '../tfe/oauth-client';
@@ -56,6 +56,12 @@ export interface CloudServiceAccountAccessProps {
    * @internal
    */
   readonly _propPrefix?: string;
+  /**
+   * The paths errors name for props a parent construct passes under other names.
+   * @default - `<prefix>.<prop>`
+   * @internal
+   */
+  readonly _propNames?: { readonly [prop: string]: string };
 }
 
 /**
@@ -79,6 +85,7 @@ export class CloudServiceAccountAccess extends Construct implements IRepositoryA
   private readonly userUuid: string;
   private readonly provider?: TerraformProvider;
   private readonly prefix: string;
+  private readonly path: (prop: string) => string;
   private readonly repositoryGrants = new Map<string, RepositoryUserPermission>();
   /** project identity (`workspace/KEY`) -> grant */
   private readonly projectGrants = new Map<string, ProjectUserPermission>();
@@ -89,19 +96,20 @@ export class CloudServiceAccountAccess extends Construct implements IRepositoryA
     super(scope, id);
     brand(this, 'CloudServiceAccountAccess');
     this.prefix = props._propPrefix ?? 'CloudServiceAccountAccess';
+    this.path = propPaths(this.prefix, props._propNames);
     this.scope = props.scope ?? AccessScope.REPOSITORY;
     this.provider = props.provider;
     if (!Object.values(AccessScope).includes(this.scope)) {
-      throw new BitbucketTfeInputError(`${this.prefix}.accessScope`, this.scope, `is not one of ${Object.values(AccessScope).map((s) => `"${s}"`).join(', ')}`,
+      throw new BitbucketTfeInputError(this.path('scope'), this.scope, `is not one of ${Object.values(AccessScope).map((s) => `"${s}"`).join(', ')}`,
         'use AccessScope.REPOSITORY (admin on each repository, least privilege) or AccessScope.PROJECT (admin on each project)');
     }
-    this.userUuid = normaliseCloudUuid(`${this.prefix}.userUuid`, props.userUuid);
-    const repositories = parseRepositoryList(`${this.prefix}.repositories`, props.repositories ?? [], parseCloudRepository, '["acme/network"]');
+    this.userUuid = normaliseCloudUuid(this.path('userUuid'), props.userUuid);
+    const repositories = parseRepositoryList(this.path('repositories'), props.repositories ?? [], parseCloudRepository, '["acme/network"]');
 
     if (this.scope === AccessScope.REPOSITORY) {
       for (const prop of ['projects', 'repositoryProjects'] as const) {
         if (props[prop] !== undefined) {
-          throw new BitbucketTfeInputError(`${this.prefix}.${prop}`, props[prop], 'only applies to AccessScope.PROJECT',
+          throw new BitbucketTfeInputError(this.path(prop), props[prop], 'only applies to AccessScope.PROJECT',
             `remove ${prop}, or set accessScope: AccessScope.PROJECT to grant admin on projects`);
         }
       }
@@ -110,24 +118,24 @@ export class CloudServiceAccountAccess extends Construct implements IRepositoryA
     }
 
     Object.entries(props.repositoryProjects ?? {}).forEach(([repository, projectKey]) => {
-      const prop = `${this.prefix}.repositoryProjects["${repository}"]`;
+      const prop = `${this.path('repositoryProjects')}["${repository}"]`;
       const ref = parseCloudRepository(prop, repository);
       checkCloudProjectKey(prop, projectKey);
       this.projectOf.set(ref.identifier, `${ref.workspace}/${projectKey.toUpperCase()}`);
     });
 
     const projects: CloudProjectRef[] = props.projects !== undefined
-      ? props.projects.map((project, index) => parseCloudProject(`${this.prefix}.projects[${index}]`, project))
-      : [...new Set(this.projectOf.values())].map((project) => parseCloudProject(`${this.prefix}.repositoryProjects`, project));
+      ? props.projects.map((project, index) => parseCloudProject(`${this.path('projects')}[${index}]`, project))
+      : [...new Set(this.projectOf.values())].map((project) => parseCloudProject(this.path('repositoryProjects'), project));
     if (projects.length === 0) {
-      throw new BitbucketTfeInputError(`${this.prefix}.projects`, props.projects ?? [], 'grants nothing with AccessScope.PROJECT',
+      throw new BitbucketTfeInputError(this.path('projects'), props.projects ?? [], 'grants nothing with AccessScope.PROJECT',
         'list the projects as "<workspace id>/<PROJECT KEY>", e.g. ["acme/PLAT"], or map the repositories to their projects in repositoryProjects');
     }
     const seen = new Map<string, number>();
     projects.forEach((project, index) => {
       const first = seen.get(project.identity);
       if (first !== undefined) {
-        throw new BitbucketTfeInputError(`${this.prefix}.projects[${index}]`, project.identifier,
+        throw new BitbucketTfeInputError(`${this.path('projects')}[${index}]`, project.identifier,
           `repeats ${this.prefix}.projects[${first}] (${JSON.stringify(projects[first].identifier)})`, 'list each project once');
       }
       seen.set(project.identity, index);
@@ -136,12 +144,12 @@ export class CloudServiceAccountAccess extends Construct implements IRepositoryA
     for (const repository of repositories) {
       const project = this.projectOf.get(repository.identifier);
       if (project === undefined) {
-        throw new BitbucketTfeInputError(`${this.prefix}.repositories`, repository.identifier,
+        throw new BitbucketTfeInputError(this.path('repositories'), repository.identifier,
           'is not mapped to a project, and a Bitbucket Cloud repository name does not say its project',
           `add "${repository.identifier}": "<PROJECT KEY>" to repositoryProjects, or use AccessScope.REPOSITORY`);
       }
       if (!this.projectGrants.has(project)) {
-        throw new BitbucketTfeInputError(`${this.prefix}.repositories`, repository.identifier,
+        throw new BitbucketTfeInputError(this.path('repositories'), repository.identifier,
           `is in project ${project}, which is not among the admin projects ${JSON.stringify([...this.projectGrants.keys()])}`,
           `add "${project}" to projects, or use AccessScope.REPOSITORY`);
       }
@@ -160,7 +168,7 @@ export class CloudServiceAccountAccess extends Construct implements IRepositoryA
    * the permission exists.
    */
   public grantRepository(repository: string): ITerraformDependable | undefined {
-    const ref = parseCloudRepository(`${this.prefix}.repository`, repository);
+    const ref = parseCloudRepository(this.path('repository'), repository);
     const project = this.projectOf.get(ref.identifier);
     const projectGrant = project === undefined ? undefined : this.projectGrants.get(project);
     if (projectGrant) return projectGrant;
@@ -179,7 +187,7 @@ export class CloudServiceAccountAccess extends Construct implements IRepositoryA
 
   /** True when the project (`workspace/KEY`) holds an admin grant of this access. */
   public coversProject(project: string): boolean {
-    const ref = parseCloudProject(`${this.prefix}.coversProject`, project);
+    const ref = parseCloudProject(this.path('coversProject'), project);
     return this.projectGrants.has(ref.identity);
   }
 

@@ -298,6 +298,7 @@ export class CloudConnection extends Construct {
       repositoryProjects: props.repositoryProjects,
       provider: this.bitbucketProvider,
       _propPrefix: NAME,
+      _propNames: { scope: `${NAME}.accessScope` },
     });
     this.oauthConsumer = new CloudOAuthConsumer(this, 'oauth-consumer', {
       workspace: props.workspace,
@@ -321,6 +322,7 @@ export class CloudConnection extends Construct {
         provider: this.tfeProvider,
         allowDisconnect: props.allowDisconnect,
         _propPrefix: NAME,
+        _propNames: { name: `${NAME}.oauthClientName`, projectIds: `${NAME}.tfeProjectIds` },
       });
     }
     if (props.tfeToken === undefined) {
@@ -339,6 +341,7 @@ export class CloudConnection extends Construct {
       // Read before anyone authorized the client; onboarding's workspaces stop on the missing token themselves.
       optional: true,
       _propPrefix: NAME,
+      _propNames: { name: `${NAME}.oauthClientName` },
     });
     this.oauthClientId = this.oauthClient ? this.oauthClient.oauthClientId : this.oauthClientLookup.oauthClientId;
     this.callbackUrl = this.oauthClientLookup.callbackUrl;

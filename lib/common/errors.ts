@@ -37,3 +37,11 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return value.length === 0 ? '[] (an empty list)' : JSON.stringify(value);
   return JSON.stringify(value) ?? String(value);
 }
+
+/**
+ * How a construct names its props in errors: `<prefix>.<prop>` by default, or the path the user wrote when a
+ * parent construct built it from props of its own under other names (`serviceAccountName` for `userName`).
+ */
+export function propPaths(prefix: string, renamed: { readonly [prop: string]: string } = {}): (prop: string) => string {
+  return (prop) => renamed[prop] ?? `${prefix}.${prop}`;
+}

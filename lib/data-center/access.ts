@@ -4,7 +4,7 @@ import { brand, isBranded } from '../common/brand';
 import { DataRestfulResource } from '../providers/restful/data-restful-resource';
 import { Resource as RestResource } from '../providers/restful/resource';
 import { parseRepositoryList } from '../common/lists';
-import { BitbucketTfeInputError } from '../common/errors';
+import { BitbucketTfeInputError, propPaths } from '../common/errors';
 import { checkDataCenterProjectKey, parseDataCenterRepository } from '../common/names';
 import { IRepositoryAccess } from '../onboarding/repository-access';
 import { BitbucketServiceProvider } from '../tfe/oauth-client';
@@ -58,6 +58,12 @@ export interface DataCenterServiceAccountAccessProps {
    * @internal
    */
   readonly _propPrefix?: string;
+  /**
+   * The paths errors name for props a parent construct passes under other names (`userName` -> `DataCenterConnection.serviceAccountName`).
+   * @default - `<prefix>.<prop>`
+   * @internal
+   */
+  readonly _propNames?: { readonly [prop: string]: string };
 }
 
 /**
@@ -87,6 +93,7 @@ export class DataCenterServiceAccountAccess extends Construct implements IReposi
   private readonly userName: string;
   private readonly provider?: TerraformProvider;
   private readonly prefix: string;
+  private readonly path: (prop: string) => string;
   private readonly repositoryGrants = new Map<string, RestResource>();
   private readonly projectGrants = new Map<string, RestResource>();
   private readonly administeredElsewhere = new Set<string>();
@@ -95,19 +102,20 @@ export class DataCenterServiceAccountAccess extends Construct implements IReposi
     super(scope, id);
     brand(this, 'DataCenterServiceAccountAccess');
     this.prefix = props._propPrefix ?? 'DataCenterServiceAccountAccess';
+    this.path = propPaths(this.prefix, props._propNames);
     this.scope = props.scope ?? AccessScope.REPOSITORY;
     this.userName = props.userName;
     this.provider = props.provider;
     if (!Object.values(AccessScope).includes(this.scope)) {
-      throw new BitbucketTfeInputError(`${this.prefix}.accessScope`, this.scope, `is not one of ${Object.values(AccessScope).map((s) => `"${s}"`).join(', ')}`,
+      throw new BitbucketTfeInputError(this.path('scope'), this.scope, `is not one of ${Object.values(AccessScope).map((s) => `"${s}"`).join(', ')}`,
         'use AccessScope.REPOSITORY (REPO_ADMIN on each repository, least privilege) or AccessScope.PROJECT (PROJECT_ADMIN on each project)');
     }
-    this.addAdministeredProjects(props.alreadyAdministeredProjects ?? [], `${this.prefix}.alreadyAdministeredProjects`);
-    const repositories = parseRepositoryList(`${this.prefix}.repositories`, props.repositories ?? [], parseDataCenterRepository, '["PLAT/network"]');
+    this.addAdministeredProjects(props.alreadyAdministeredProjects ?? [], this.path('alreadyAdministeredProjects'));
+    const repositories = parseRepositoryList(this.path('repositories'), props.repositories ?? [], parseDataCenterRepository, '["PLAT/network"]');
 
     if (this.scope === AccessScope.REPOSITORY) {
       if (props.projects !== undefined) {
-        throw new BitbucketTfeInputError(`${this.prefix}.projects`, props.projects, 'only applies to AccessScope.PROJECT',
+        throw new BitbucketTfeInputError(this.path('projects'), props.projects, 'only applies to AccessScope.PROJECT',
           'remove projects, or set accessScope: AccessScope.PROJECT to grant PROJECT_ADMIN on them');
       }
       repositories.forEach((repository) => this.grantRepository(repository.identifier));
@@ -117,7 +125,7 @@ export class DataCenterServiceAccountAccess extends Construct implements IReposi
     const projects = props.projects ?? [...new Set(repositories.map((r) => r.projectKey))];
     const seen = new Set<string>();
     projects.forEach((key, index) => {
-      const prop = `${this.prefix}.projects[${index}]`;
+      const prop = `${this.path('projects')}[${index}]`;
       checkDataCenterProjectKey(prop, key);
       const normalised = key.startsWith('~') ? key : key.toUpperCase();
       if (seen.has(normalised)) {
@@ -128,7 +136,7 @@ export class DataCenterServiceAccountAccess extends Construct implements IReposi
     });
     for (const repository of repositories) {
       if (!this.projectGrants.has(repository.projectKey)) {
-        throw new BitbucketTfeInputError(`${this.prefix}.repositories`, repository.identifier,
+        throw new BitbucketTfeInputError(this.path('repositories'), repository.identifier,
           `is in project ${repository.projectKey}, which is not among the PROJECT_ADMIN projects ${JSON.stringify([...this.projectGrants.keys()])}`,
           `add "${repository.projectKey}" to projects, or use AccessScope.REPOSITORY`);
       }
@@ -147,7 +155,7 @@ export class DataCenterServiceAccountAccess extends Construct implements IReposi
    * the permission exists.
    */
   public grantRepository(repository: string): ITerraformDependable | undefined {
-    const ref = parseDataCenterRepository(`${this.prefix}.repository`, repository);
+    const ref = parseDataCenterRepository(this.path('repository'), repository);
     if (this.administeredElsewhere.has(ref.projectKey)) return undefined;
     const projectGrant = this.projectGrants.get(ref.projectKey);
     if (projectGrant) return projectGrant;
@@ -175,7 +183,7 @@ export class DataCenterServiceAccountAccess extends Construct implements IReposi
    * message names it and says what to do when it was deleted or renamed.
    */
   public repositoryExists(scope: Construct, identifier: string): TerraformCondition {
-    const ref = parseDataCenterRepository(`${this.prefix}.repository`, identifier);
+    const ref = parseDataCenterRepository(this.path('repository'), identifier);
     const repository = new DataRestfulResource(scope, `${identifier}-exists`, {
       provider: this.provider,
       id: `/rest/api/1.0/projects/${ref.projectKey}/repos/${ref.slug}`,

@@ -1,7 +1,7 @@
 import { TerraformProvider, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { Resource as RestResource } from '../providers/restful/resource';
-import { BitbucketTfeInputError } from '../common/errors';
+import { BitbucketTfeInputError, propPaths } from '../common/errors';
 import { parseBitbucketUrl, parseHttpsUrl } from '../common/url';
 import { bareBase64Key } from '../keys/rsa-key-pair';
 import { bitbucketApiProvider } from './bitbucket-api';
@@ -62,6 +62,12 @@ export interface DataCenterApplicationLinkProps {
    * @internal
    */
   readonly _propPrefix?: string;
+  /**
+   * The paths errors name for props a parent construct passes under other names (`userName` -> `DataCenterConnection.serviceAccountName`).
+   * @default - `<prefix>.<prop>`
+   * @internal
+   */
+  readonly _propNames?: { readonly [prop: string]: string };
 }
 
 /**
@@ -88,16 +94,17 @@ export class DataCenterApplicationLink extends Construct {
   constructor(scope: Construct, id: string, props: DataCenterApplicationLinkProps) {
     super(scope, id);
     const prefix = props._propPrefix ?? 'DataCenterApplicationLink';
+    const path = propPaths(prefix, props._propNames);
     this.mode = props.mode ?? ApplicationLinkMode.MANAGED;
     if (!Object.values(ApplicationLinkMode).includes(this.mode)) {
-      throw new BitbucketTfeInputError(`${prefix}.applicationLinkMode`, this.mode, `is not one of ${Object.values(ApplicationLinkMode).map((m) => `"${m}"`).join(', ')}`,
+      throw new BitbucketTfeInputError(path('mode'), this.mode, `is not one of ${Object.values(ApplicationLinkMode).map((m) => `"${m}"`).join(', ')}`,
         'use ApplicationLinkMode.MANAGED (Terraform creates the link) or ApplicationLinkMode.MANUAL (an admin does, from the outputs)');
     }
-    const bitbucket = parseBitbucketUrl(`${prefix}.bitbucketUrl`, props.bitbucketUrl, { allowHttp: props.allowInsecureHttp ?? false });
+    const bitbucket = parseBitbucketUrl(path('bitbucketUrl'), props.bitbucketUrl, { allowHttp: props.allowInsecureHttp ?? false });
     // The link id is derived from this URL at synth time, so it must be a literal https URL of the TFE host.
-    const application = parseHttpsUrl(`${prefix}.applicationUrl`, props.applicationUrl, '"https://tfe.example.com" or "https://tfe.example.com/app/my-org"');
+    const application = parseHttpsUrl(path('applicationUrl'), props.applicationUrl, '"https://tfe.example.com" or "https://tfe.example.com/app/my-org"');
     if (!/^(\/app\/[A-Za-z0-9_-]+)?\/?$/.test(application.pathname)) {
-      throw new BitbucketTfeInputError(`${prefix}.applicationUrl`, props.applicationUrl, 'is not a TFE application URL',
+      throw new BitbucketTfeInputError(path('applicationUrl'), props.applicationUrl, 'is not a TFE application URL',
         'use "https://<tfe-host>", or "https://<tfe-host>/app/<organization>" when several organizations link one Bitbucket');
     }
     this.applicationUrl = props.applicationUrl;
@@ -119,10 +126,10 @@ export class DataCenterApplicationLink extends Construct {
     }
 
     if (!props.adminCredentials) {
-      throw new BitbucketTfeInputError(`${prefix}.adminCredentials`, undefined, 'is required to manage the application link',
+      throw new BitbucketTfeInputError(path('adminCredentials'), undefined, 'is required to manage the application link',
         'pass admin credentials from sensitive TerraformVariables, or set applicationLinkMode: ApplicationLinkMode.MANUAL and let an administrator create the link from the outputs');
     }
-    checkCredentials(`${prefix}.adminCredentials`, props.adminCredentials);
+    checkCredentials(path('adminCredentials'), props.adminCredentials);
 
     const api = props.bitbucketApi ?? bitbucketApiProvider(this, 'applinks-api', bitbucket.httpUrl, props.adminCredentials);
 

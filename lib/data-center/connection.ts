@@ -290,6 +290,7 @@ export class DataCenterConnection extends Construct {
         token: admin.token,
       })) : props.bitbucketProvider,
       _propPrefix: NAME,
+      _propNames: { userName: `${NAME}.serviceAccountName`, displayName: `${NAME}.serviceAccountDisplayName`, emailAddress: `${NAME}.serviceAccountEmail` },
     });
     this.access = new DataCenterServiceAccountAccess(this, 'access', {
       userName: this.serviceAccount.userName,
@@ -298,6 +299,7 @@ export class DataCenterConnection extends Construct {
       projects: props.projects,
       provider: this.bitbucketApi,
       _propPrefix: NAME,
+      _propNames: { scope: `${NAME}.accessScope` },
     });
 
     const generated = props.privateKeyPem === undefined && props.publicKeyPem === undefined;
@@ -330,6 +332,7 @@ export class DataCenterConnection extends Construct {
       allowInsecureHttp: props.allowInsecureHttp,
       allowDisconnect,
       _propPrefix: NAME,
+      _propNames: { mode: `${NAME}.applicationLinkMode` },
     });
 
     const clientName = props.oauthClientName ?? DEFAULT_CLIENT_NAME;
@@ -348,6 +351,7 @@ export class DataCenterConnection extends Construct {
       allowDisconnect,
       preconditions: generated ? [] : [this.keyPair.matchCondition(NAME)],
       _propPrefix: NAME,
+      _propNames: { name: `${NAME}.oauthClientName`, projectIds: `${NAME}.tfeProjectIds` },
     });
 
     if (props.cloneKey ?? true) {

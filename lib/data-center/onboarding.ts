@@ -189,6 +189,7 @@ export class DataCenterOnboarding extends Construct {
       serviceProvider: byName ? BitbucketServiceProvider.DATA_CENTER : undefined,
       authorizationInstructions: authorization,
       _propPrefix: NAME,
+      _propNames: { name: `${NAME}.oauthClientName` },
     });
 
     this.onboarding = new RepositoryOnboarding(this, 'repositories', {

@@ -1,7 +1,7 @@
 import { TerraformProvider, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { User } from '../providers/bitbucketserver/user';
-import { BitbucketTfeInputError } from '../common/errors';
+import { BitbucketTfeInputError, propPaths } from '../common/errors';
 import { checkDataCenterUserName } from '../common/names';
 import { isUnresolved } from '../common/tokens';
 
@@ -34,6 +34,12 @@ export interface DataCenterServiceAccountProps {
    * @internal
    */
   readonly _propPrefix?: string;
+  /**
+   * The paths errors name for props a parent construct passes under other names (`userName` -> `DataCenterConnection.serviceAccountName`).
+   * @default - `<prefix>.<prop>`
+   * @internal
+   */
+  readonly _propNames?: { readonly [prop: string]: string };
 }
 
 /**
@@ -52,12 +58,13 @@ export class DataCenterServiceAccount extends Construct {
   constructor(scope: Construct, id: string, props: DataCenterServiceAccountProps) {
     super(scope, id);
     const prefix = props._propPrefix ?? 'DataCenterServiceAccount';
-    checkDataCenterUserName(`${prefix}.userName`, props.userName);
+    const path = propPaths(prefix, props._propNames);
+    checkDataCenterUserName(path('userName'), props.userName);
     this.loginName = props.userName;
     if (!props.create) {
       for (const prop of ['displayName', 'emailAddress'] as const) {
         if (props[prop] !== undefined) {
-          throw new BitbucketTfeInputError(`${prefix}.${prop}`, props[prop], 'only applies to a user the library creates',
+          throw new BitbucketTfeInputError(path(prop), props[prop], 'only applies to a user the library creates',
             'remove it, or set create: true to have the library create the service account');
         }
       }
@@ -66,7 +73,7 @@ export class DataCenterServiceAccount extends Construct {
     }
     const email = props.emailAddress;
     if (email === undefined || (!isUnresolved(email) && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))) {
-      throw new BitbucketTfeInputError(`${prefix}.emailAddress`, email, 'must be an e-mail address: Bitbucket requires one for a new user',
+      throw new BitbucketTfeInputError(path('emailAddress'), email, 'must be an e-mail address: Bitbucket requires one for a new user',
         'pass the mailbox that should receive the service account\'s notifications, e.g. "terraform@example.com"');
     }
     const user = new User(this, 'user', {

@@ -2,7 +2,7 @@ import { DataResource, IResolvable, TerraformDataSource, TerraformLocal, Token }
 import { Construct } from 'constructs';
 import { brand, isBranded } from '../common/brand';
 import { DataRestfulResource } from '../providers/restful/data-restful-resource';
-import { BitbucketTfeInputError } from '../common/errors';
+import { BitbucketTfeInputError, propPaths } from '../common/errors';
 import { checkSecretToken } from '../common/secrets';
 import { checkOrganizationName } from '../common/names';
 import { isLiteral, isUnresolved } from '../common/tokens';
@@ -54,6 +54,12 @@ export interface OAuthClientLookupProps {
    * @internal
    */
   readonly _propPrefix?: string;
+  /**
+   * The paths errors name for props a parent construct passes under other names (`userName` -> `DataCenterConnection.serviceAccountName`).
+   * @default - `<prefix>.<prop>`
+   * @internal
+   */
+  readonly _propNames?: { readonly [prop: string]: string };
 }
 
 /**
@@ -89,32 +95,33 @@ export class OAuthClientLookup extends Construct {
     super(scope, id);
     brand(this, 'OAuthClientLookup');
     const prefix = props._propPrefix ?? 'OAuthClientLookup';
-    checkOrganizationName(`${prefix}.organization`, props.organization);
-    checkSecretToken(`${prefix}.tfeToken`, props.tfeToken, 'tfe_token');
+    const path = propPaths(prefix, props._propNames);
+    checkOrganizationName(path('organization'), props.organization);
+    checkSecretToken(path('tfeToken'), props.tfeToken, 'tfe_token');
     if (props.tfeToken === undefined) {
-      throw new BitbucketTfeInputError(`${prefix}.tfeToken`, undefined, 'is required to read the OAuth client through TFE\'s API',
+      throw new BitbucketTfeInputError(path('tfeToken'), undefined, 'is required to read the OAuth client through TFE\'s API',
         'pass new TerraformVariable(this, "tfe_token", { type: "string", sensitive: true }).stringValue');
     }
     const byId = props.oauthClientId !== undefined;
     const byName = props.name !== undefined;
     if (byId === byName) {
-      throw new BitbucketTfeInputError(`${prefix}.oauthClientId / ${prefix}.name`, byId ? 'both' : 'neither',
+      throw new BitbucketTfeInputError(`${path('oauthClientId')} / ${path('name')}`, byId ? 'both' : 'neither',
         'identify the OAuth client: exactly one of the two must be given',
         'pass oauthClientId ("oc-...", from a connection or TFE\'s provider page), or name with serviceProvider to adopt a client made in the UI');
     }
     if (byId && !isUnresolved(props.oauthClientId) && !/^oc-[A-Za-z0-9]+$/.test(props.oauthClientId!)) {
-      throw new BitbucketTfeInputError(`${prefix}.oauthClientId`, props.oauthClientId, 'is not a TFE OAuth client id',
+      throw new BitbucketTfeInputError(path('oauthClientId'), props.oauthClientId, 'is not a TFE OAuth client id',
         'use the id shown in TFE under Settings > Version control > Providers ("oc-..."), not the token id ("ot-...")');
     }
     if (byName) {
       if (isLiteral(props.name) && props.name.trim() === '') {
-        throw new BitbucketTfeInputError(`${prefix}.name`, props.name, 'is empty', 'give the client\'s name as TFE shows it under Settings > Version control > Providers, or its id instead');
+        throw new BitbucketTfeInputError(path('name'), props.name, 'is empty', 'give the client\'s name as TFE shows it under Settings > Version control > Providers, or its id instead');
       }
       if (props.serviceProvider === undefined) {
-        throw new BitbucketTfeInputError(`${prefix}.serviceProvider`, undefined, 'is required to find a client by name',
+        throw new BitbucketTfeInputError(path('serviceProvider'), undefined, 'is required to find a client by name',
           'pass BitbucketServiceProvider.DATA_CENTER or BitbucketServiceProvider.CLOUD');
       }
-      checkServiceProvider(`${prefix}.serviceProvider`, props.serviceProvider);
+      checkServiceProvider(path('serviceProvider'), props.serviceProvider);
     }
 
     const api = tfeApiProvider(this, props.tfeHostname, props.tfeToken);

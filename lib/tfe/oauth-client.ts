@@ -3,7 +3,7 @@ import { ProjectOauthClient } from '@cdktf/provider-tfe/lib/project-oauth-client
 import { ITerraformDependable, TerraformCondition, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { brand, isBranded } from '../common/brand';
-import { BitbucketTfeInputError } from '../common/errors';
+import { BitbucketTfeInputError, propPaths } from '../common/errors';
 import { checkSecretToken } from '../common/secrets';
 import { checkOrganizationName } from '../common/names';
 import { isUnresolved } from '../common/tokens';
@@ -74,6 +74,12 @@ export interface BitbucketOAuthClientProps {
    * @internal
    */
   readonly _propPrefix?: string;
+  /**
+   * The paths errors name for props a parent construct passes under other names (`userName` -> `DataCenterConnection.serviceAccountName`).
+   * @default - `<prefix>.<prop>`
+   * @internal
+   */
+  readonly _propNames?: { readonly [prop: string]: string };
 }
 
 /**
@@ -98,21 +104,22 @@ export class BitbucketOAuthClient extends Construct {
     super(scope, id);
     brand(this, 'BitbucketOAuthClient');
     const prefix = props._propPrefix ?? 'BitbucketOAuthClient';
-    checkOrganizationName(`${prefix}.organization`, props.organization);
-    checkServiceProvider(`${prefix}.serviceProvider`, props.serviceProvider);
+    const path = propPaths(prefix, props._propNames);
+    checkOrganizationName(path('organization'), props.organization);
+    checkServiceProvider(path('serviceProvider'), props.serviceProvider);
     if (props.serviceProvider === BitbucketServiceProvider.DATA_CENTER && props.rsaPublicKey === undefined) {
-      throw new BitbucketTfeInputError(`${prefix}.rsaPublicKey`, undefined, 'is required for Bitbucket Data Center',
+      throw new BitbucketTfeInputError(path('rsaPublicKey'), undefined, 'is required for Bitbucket Data Center',
         'pass the public key of the pair whose private key is the secret');
     }
     // A Data Center consumer key is an OAuth 1.0a identifier sent in clear with every request; every other
     // credential here is a secret and must arrive as a token.
     const secrets: Array<[string, string | undefined]> = [['secret', props.secret], ['oauthToken', props.oauthToken]];
     if (props.serviceProvider === BitbucketServiceProvider.CLOUD) secrets.push(['key', props.key]);
-    for (const [prop, value] of secrets) checkSecretToken(`${prefix}.${prop}`, value, prop);
+    for (const [prop, value] of secrets) checkSecretToken(path(prop), value, prop);
     const projectIds = props.projectIds ?? [];
     projectIds.forEach((projectId, index) => {
       if (!isUnresolved(projectId) && !/^prj-[A-Za-z0-9]+$/.test(projectId)) {
-        throw new BitbucketTfeInputError(`${prefix}.projectIds[${index}]`, projectId, 'is not a TFE project id',
+        throw new BitbucketTfeInputError(`${path('projectIds')}[${index}]`, projectId, 'is not a TFE project id',
           'use the id from the project\'s settings page ("prj-..."), or a tfe_project resource\'s id');
       }
     });

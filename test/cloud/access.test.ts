@@ -109,7 +109,7 @@ describe('CloudServiceAccountAccess refuses bad input', () => {
 
   test('an unknown scope', () => {
     expect(error({ scope: 'workspace' as AccessScope }))
-      .toMatch(/CloudServiceAccountAccess\.accessScope: "workspace" is not one of "repository", "project"/);
+      .toMatch(/CloudServiceAccountAccess\.scope: "workspace" is not one of "repository", "project"/);
   });
 
   test('a duplicate repository names both entries', () => {

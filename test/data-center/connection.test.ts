@@ -342,7 +342,7 @@ describe('DataCenterConnection refuses bad input', () => {
   });
 
   test('a created service account without an e-mail address', () => {
-    expect(error({ createServiceAccount: true })).toMatch(/DataCenterConnection\.emailAddress: \(not set\) must be an e-mail address/);
+    expect(error({ createServiceAccount: true })).toMatch(/DataCenterConnection\.serviceAccountEmail: \(not set\) must be an e-mail address/);
   });
 
   test('a managed link without admin credentials', () => {
@@ -350,6 +350,6 @@ describe('DataCenterConnection refuses bad input', () => {
   });
 
   test('a project id that is not prj-...', () => {
-    expect(error({ tfeProjectIds: ['Default Project'] })).toMatch(/DataCenterConnection\.projectIds\[0\]: "Default Project" is not a TFE project id/);
+    expect(error({ tfeProjectIds: ['Default Project'] })).toMatch(/DataCenterConnection\.tfeProjectIds\[0\]: "Default Project" is not a TFE project id/);
   });
 });

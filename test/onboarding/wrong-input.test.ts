@@ -90,3 +90,21 @@ describe('input that used to pass and now gets a precise error', () => {
     });
   });
 });
+
+describe('errors name the props as the user wrote them', () => {
+  test('a connection names its own props, not those of the constructs it builds', () => {
+    const stack = newStack();
+    expect(() => new DataCenterConnection(stack, 'c', {
+      bitbucketUrl: 'https://bitbucket.example.com', tfeHostname: 'tfe.example.com', organization: 'acme', serviceAccountName: 'has space',
+      adminCredentials: { username: 'admin', token: secret(stack, 't') }, tfeToken: secret(stack, 'tfe'),
+    })).toThrow(/^DataCenterConnection\.serviceAccountName: "has space"/);
+  });
+
+  test('a building block used alone names its own props', () => {
+    const stack = newStack();
+    expect(() => new DataCenterApplicationLink(stack, 'link', {
+      bitbucketUrl: 'https://bitbucket.example.com', applicationUrl: 'https://tfe.example.com', applicationName: 'TFE',
+      consumerKey: 'k', consumerName: 'TFE', publicKeyPem: 'x', mode: 'automatic' as never,
+    })).toThrow(/^DataCenterApplicationLink\.mode: "automatic" is not one of/);
+  });
+});
