@@ -1,4 +1,5 @@
 import { TfeProvider } from '@cdktf/provider-tfe/lib/provider';
+import { Workspace } from '@cdktf/provider-tfe/lib/workspace';
 import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { brand, isBranded } from '../common/brand';
@@ -13,6 +14,7 @@ import { providerAlias, providerOrCreate } from '../common/providers';
 import { parseHostname } from '../common/url';
 import { AccessScope } from '../data-center/access';
 import { BitbucketOAuthClient, BitbucketServiceProvider } from '../tfe/oauth-client';
+import { RepositoryOnboarding, RepositoryWorkspaceOptions } from '../onboarding/repository-onboarding';
 import { OAuthClientLookup } from '../tfe/oauth-client-lookup';
 import { CloudServiceAccountAccess } from './access';
 import { checkCloudCredentials, CloudCredentials } from './credentials';
@@ -208,6 +210,7 @@ export class CloudConnection extends Construct {
   public readonly nextStep: string;
   /** The authorization step alone, for `RepositoryOnboarding.authorizationInstructions`. */
   public readonly authorizationStep: string;
+  private onboarding?: RepositoryOnboarding;
 
   constructor(scope: Construct, id: string, props: CloudConnectionProps) {
     super(scope, id);
@@ -385,5 +388,20 @@ export class CloudConnection extends Construct {
       });
       namedOutput(this, 'next_step', { value: this.nextStep, description: 'The one manual step before onboarding repositories' });
     }
+  }
+
+  /**
+   * Onboards a repository in this connection's stack: admin for the service account, then its workspace, which
+   * waits for it. The same as a `RepositoryOnboarding` with this connection's access and client, made on first use.
+   */
+  public addRepository(options: RepositoryWorkspaceOptions): Workspace | undefined {
+    this.onboarding ??= new RepositoryOnboarding(this, 'onboarding', {
+      organization: this.organization,
+      access: this.access,
+      oauthClient: this.oauthClientLookup,
+      provider: this.tfeProvider,
+      authorizationInstructions: this.authorizationStep,
+    });
+    return this.onboarding.addRepository(options);
   }
 }

@@ -1,5 +1,6 @@
 import { TfeProvider } from '@cdktf/provider-tfe/lib/provider';
 import { TlsProvider } from '@cdktf/provider-tls/lib/provider';
+import { Workspace } from '@cdktf/provider-tfe/lib/workspace';
 import { PrivateKey } from '@cdktf/provider-tls/lib/private-key';
 import { DataResource, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
@@ -14,6 +15,7 @@ import { providerAlias, providerOrCreate } from '../common/providers';
 import { isLiteral, resourceAddress } from '../common/tokens';
 import { parseBitbucketUrl, parseHostname } from '../common/url';
 import { checkRsaBits, RsaKeyPair } from '../keys/rsa-key-pair';
+import { RepositoryWorkspaceOptions } from '../onboarding/repository-onboarding';
 import { OAuthClientLookup } from '../tfe/oauth-client-lookup';
 import { OAuthTokenSshKey } from '../tfe/oauth-token-ssh-key';
 import { bitbucketApiProvider } from './bitbucket-api';
@@ -23,6 +25,8 @@ import { ApplicationLinkMode, DataCenterApplicationLink } from './application-li
 import { checkCredentials, DataCenterCredentials } from './credentials';
 import { DataCenterServiceAccount } from './service-account';
 import { DataCenterUserSshKey } from './user-ssh-key';
+// A connection offers onboarding (addRepository); the onboarding module only uses this one's values at run time.
+import { DataCenterOnboarding } from './onboarding';
 
 export interface DataCenterConnectionProps {
   /** Bitbucket Data Center base URL, with its context path if any: `https://bitbucket.example.com/bitbucket`. */
@@ -244,6 +248,7 @@ export class DataCenterConnection extends Construct {
   public readonly adminCredentials?: DataCenterCredentials;
   /** What a person must do once before workspaces can use the connection. */
   public readonly nextStep: string;
+  private onboarding?: DataCenterOnboarding;
 
   constructor(scope: Construct, id: string, props: DataCenterConnectionProps) {
     super(scope, id);
@@ -380,6 +385,15 @@ export class DataCenterConnection extends Construct {
    * known at plan time even before the client exists, so the first deploy plans no key on a token and the one
    * after the authorization does.
    */
+  /**
+   * Onboards a repository in this connection's stack: REPO_ADMIN for the service account, then its workspace,
+   * which waits for it. The same as a `DataCenterOnboarding` with `connection: this`, made on first use.
+   */
+  public addRepository(options: RepositoryWorkspaceOptions): Workspace | undefined {
+    this.onboarding ??= new DataCenterOnboarding(this, 'onboarding', { connection: this });
+    return this.onboarding.addRepository(options);
+  }
+
   private addCloneKey(props: DataCenterConnectionProps, bitbucketUrl: string, admin: DataCenterCredentials,
     tls: TerraformProvider, clientName: string, consumerKey: string): PrivateKey {
     if (props.tfeToken === undefined) {

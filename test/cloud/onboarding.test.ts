@@ -99,3 +99,25 @@ describe('RepositoryOnboarding of Bitbucket Cloud repositories', () => {
       .toThrow(/RepositoryOnboarding\.repositories\[1\]\.repository: "acme\/network" repeats RepositoryOnboarding\.repositories\[0\]/);
   });
 });
+
+describe('onboarding offered by the connection', () => {
+  test('CloudConnection.addRepository grants admin, then links the workspace, like a RepositoryOnboarding', () => {
+    const stack = newStack();
+    const connection = new CloudConnection(stack, 'bitbucket', {
+      tfeHostname: 'tfe.example.com', organization: 'acme-org', workspace: 'acme', serviceAccountUuid: UUID,
+      bitbucketCredentials: { username: 'admin@example.com', password: new TerraformVariable(stack, 'bitbucket_api_token', { type: 'string', sensitive: true }).stringValue },
+      tfeToken: new TerraformVariable(stack, 'tfe_token', { type: 'string', sensitive: true }).stringValue,
+    });
+    const workspace = connection.addRepository({ repository: 'acme/network' })!;
+    connection.addRepository({ repository: 'acme/dns', branch: 'main' });
+    const json = synthJson(stack);
+    const workspaces = Object.values(resourcesOf(json, 'tfe_workspace'));
+    expect(workspaces.map((w) => w.vcs_repo.identifier).sort()).toEqual(['acme/dns', 'acme/network']);
+    const grants = resourcesOf(json, 'bitbucket_repository_user_permission');
+    for (const w of workspaces) {
+      const grant = (w.depends_on as string[]).find((d) => d.startsWith('bitbucket_repository_user_permission.'))!;
+      expect(grants[grant.split('.')[1]]).toMatchObject({ repo_slug: w.vcs_repo.identifier.split('/')[1], permission: 'admin' });
+    }
+    expect(workspace.node.path).toBe('test/bitbucket/onboarding/acme--network');
+  });
+});

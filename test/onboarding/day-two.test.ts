@@ -176,3 +176,19 @@ describe('public API conventions', () => {
     expect(RsaKeyPair.MIN_RSA_BITS).toBe(2048);
   });
 });
+
+describe('onboarding offered by the connection', () => {
+  test('DataCenterConnection.addRepository onboards in the same stack through the connection\'s own access and client', () => {
+    const stack = newStack();
+    const connection = connect(stack, { repositories: ['PLAT/network'] });
+    connection.addRepository({ repository: 'PLAT/network' });
+    connection.addRepository({ repository: 'APPS/payments' });
+    const json = synthJson(stack);
+    // PLAT/network's grant is the connection's, not a second one on the same permission.
+    expect(grantAddresses(json)).toHaveLength(2);
+    const client = onlyResource(json, 'tfe_oauth_client');
+    const byId = Object.values(json.data!.restful_resource).filter((d) => String(d.id).startsWith('/oauth-clients/'));
+    expect(byId.map((d) => d.id)).toEqual([`/oauth-clients/\${tfe_oauth_client.${client.id}.id}`]);
+    expect(Object.values(resourcesOf(json, 'tfe_workspace')).map((w) => w.vcs_repo.identifier).sort()).toEqual(['APPS/payments', 'PLAT/network']);
+  });
+});
