@@ -1,57 +1,19 @@
-import { OauthClient } from '@cdktf/provider-tfe/lib/oauth-client';
 import { DataTfeOauthClient } from '@cdktf/provider-tfe/lib/data-tfe-oauth-client';
 import { TfeProvider } from '@cdktf/provider-tfe/lib/provider';
 import { Workspace } from '@cdktf/provider-tfe/lib/workspace';
 import { Aspects, TerraformOutput, TerraformStack, TerraformVariable, Testing } from 'cdktf';
-import { AccessScope, BitbucketTfeChecks, DataCenterConnection, DataCenterConnectionProps, DataCenterOnboarding } from '../../lib';
+import { AccessScope, BitbucketTfeChecks } from '../../lib';
 import { ALL_RULES } from '../../lib/checks/all-rules';
 import { StackView } from '../../lib/checks/stack-view';
-import { BitbucketserverProvider } from '../../lib/providers/bitbucketserver/provider';
-import { RepositoryPermissionsUser } from '../../lib/providers/bitbucketserver/repository-permissions-user';
 import { Resource as RestResource } from '../../lib/providers/restful/resource';
 import { RestfulProvider } from '../../lib/providers/restful/provider';
 import { newStack } from '../helpers/synth';
+import { handWritten, healthy, secret } from './stacks';
 
-function secret(stack: TerraformStack, name: string): string {
-  return new TerraformVariable(stack, name, { type: 'string', sensitive: true }).stringValue;
-}
-
-/** The findings of one rule on a stack (the stack's JSON, as the aspect sees it). */
+/** The findings of one rule on a stack (the stack's JSON, as the checks see it). */
 function findings(stack: TerraformStack, id: string): string[] {
   const rule = ALL_RULES.find((r) => r.id === id)!;
   return rule.check(StackView.of(stack)).map((f) => f.message);
-}
-
-/** A stack with a healthy library-made connection and onboarding. */
-function healthy(overrides: Partial<DataCenterConnectionProps> = {}): TerraformStack {
-  const stack = newStack();
-  const connection = new DataCenterConnection(stack, 'connection', {
-    bitbucketUrl: 'https://bitbucket.example.com/bitbucket', tfeHostname: 'tfe.example.com', organization: 'acme',
-    serviceAccountName: 'svc-terraform', adminCredentials: { username: 'admin', password: secret(stack, 'pw') },
-    tfeToken: secret(stack, 'tfe_token'), ...overrides,
-  });
-  new DataCenterOnboarding(stack, 'onboarding', { connection, repositories: [{ repository: 'PLAT/network' }] });
-  return stack;
-}
-
-/** A hand-written link: provider, client, data source and a workspace, without the library's constructs. */
-function handWritten(stack: TerraformStack, workspace: { grant?: 'REPO_ADMIN' | 'REPO_WRITE'; dependsOnGrant?: boolean } = {}) {
-  const tfe = new TfeProvider(stack, 'tfe', { hostname: 'tfe.example.com', token: secret(stack, 't') });
-  const bitbucket = new BitbucketserverProvider(stack, 'bitbucket', { server: 'https://bitbucket.example.com', password: secret(stack, 'p') });
-  const client = new OauthClient(stack, 'client', {
-    provider: tfe, organization: 'acme', serviceProvider: 'bitbucket_data_center', httpUrl: 'https://bitbucket.example.com',
-    apiUrl: 'https://bitbucket.example.com', key: 'consumer', secret: secret(stack, 's'), rsaPublicKey: secret(stack, 'r'),
-  });
-  const lookup = new DataTfeOauthClient(stack, 'lookup', { provider: tfe, organization: 'acme', oauthClientId: client.id });
-  const grant = workspace.grant && new RepositoryPermissionsUser(stack, 'grant', {
-    provider: bitbucket, project: 'PLAT', repository: 'network', user: 'svc', permission: workspace.grant,
-  });
-  new Workspace(stack, 'workspace', {
-    provider: tfe, name: 'network', organization: 'acme',
-    vcsRepo: { identifier: 'PLAT/network', oauthTokenId: lookup.oauthTokenId },
-    dependsOn: grant && workspace.dependsOnGrant ? [grant] : undefined,
-  });
-  return { tfe, bitbucket, client };
 }
 
 describe('the rules', () => {
@@ -243,35 +205,5 @@ describe('BitbucketTfeChecks', () => {
     const stack = healthy();
     expect(Aspects.of(stack).all.filter((a: unknown) => a instanceof BitbucketTfeChecks)).toHaveLength(1);
     
-  });
-});
-
-describe('BitbucketTfeChecks and the synth', () => {
-  test('the JSON written is current even when the stack changes between two synths', () => {
-    const stack = healthy();
-    const first = JSON.parse(Testing.synth(stack, true));
-    expect(Object.keys(first.resource.tfe_workspace)).toHaveLength(1);
-    const onboarding = stack.node.findChild('onboarding') as DataCenterOnboarding;
-    onboarding.addRepository({ repository: 'PLAT/dns' });
-    const second = JSON.parse(Testing.synth(stack, true));
-    expect(Object.keys(second.resource.tfe_workspace)).toHaveLength(2);
-    // Without validations the checks do not run, and nothing stale is reused either.
-    onboarding.addRepository({ repository: 'PLAT/mail' });
-    expect(Object.keys(JSON.parse(Testing.synth(stack)).resource.tfe_workspace)).toHaveLength(3);
-  });
-
-  test('validating, then changing the stack, then synthesizing writes the change', async () => {
-    const stack = healthy();
-    Testing.synth(stack, true); // the checks are registered as a validation now
-    stack.runAllValidations();
-    const onboarding = stack.node.findChild('onboarding') as DataCenterOnboarding;
-    onboarding.addRepository({ repository: 'PLAT/dns' });
-    expect(Object.keys(JSON.parse(Testing.synth(stack)).resource.tfe_workspace)).toHaveLength(2);
-    // A change that adds no construct, made after the validations' tick, is written too.
-    stack.runAllValidations();
-    await new Promise((resolve) => setImmediate(resolve));
-    onboarding.onboarding.workspaceFor('PLAT/dns')!.autoApply = true;
-    const workspaces = Object.values<any>(JSON.parse(Testing.synth(stack)).resource.tfe_workspace);
-    expect(workspaces.find((w) => w.vcs_repo.identifier === 'PLAT/dns').auto_apply).toBe(true);
   });
 });
