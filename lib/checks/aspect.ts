@@ -3,6 +3,7 @@ import { IConstruct } from 'constructs';
 import { ALL_RULES } from './all-rules';
 import { CheckRule, CheckSeverity } from './rule';
 import { StackView } from './stack-view';
+import { CheckSuppression, recordSuppressions, suppressionFor } from './suppressions';
 
 export interface BitbucketTfeChecksProps {
   /**
@@ -29,6 +30,16 @@ export class BitbucketTfeChecks implements IAspect {
     const checks = new BitbucketTfeChecks(props);
     Aspects.of(stack).add(checks);
     return checks;
+  }
+
+  /**
+   * Accepts the findings of the given rules on `scope` and everything under it, each with its reason, as
+   * cdk-nag does. A suppressed finding neither stops the synth nor warns: it is printed as information with
+   * its reason. The suppressions are recorded as metadata of `scope`. Refuses an unknown rule id and a
+   * reason shorter than 10 characters.
+   */
+  public static suppress(scope: IConstruct, suppressions: CheckSuppression[]): void {
+    recordSuppressions(scope, suppressions, ALL_RULES.map((r) => r.id));
   }
 
   private readonly disabled: Set<string>;
@@ -62,6 +73,11 @@ export class BitbucketTfeChecks implements IAspect {
     const errors: string[] = [];
     for (const rule of ALL_RULES.filter((r) => !this.disabled.has(r.id))) {
       for (const finding of rule.check(view)) {
+        const suppression = suppressionFor(finding.construct, rule.id);
+        if (suppression) {
+          annotateOnce(finding.construct, AnnotationMetadataEntryType.INFO, `${rule.id} suppressed: ${finding.message}. Reason: ${suppression.reason}`);
+          continue;
+        }
         const text = formatFinding(rule, finding.message);
         if (rule.severity === CheckSeverity.ERROR) {
           errors.push(`[${finding.construct.node.path}] ${text}`);

@@ -7,6 +7,8 @@ export const MARKERS = {
   repositoryGrant: 'cdktf-bitbucket-tfe/repository-grant',
 };
 
+const MARKER_TYPES = new Set<string>(Object.values(MARKERS));
+
 /** One block of the stack as it will be written to cdk.tf.json, with the construct that made it. */
 export interface ElementView {
   readonly kind: 'resource' | 'data' | 'provider' | 'output' | 'variable';
@@ -32,7 +34,7 @@ export class StackView {
       const construct = byPath.get(config['//']?.metadata?.path) ?? stack;
       const markers: Record<string, string> = {};
       for (const entry of construct.node.metadata) {
-        if (entry.type.startsWith('cdktf-bitbucket-tfe/')) markers[entry.type] = String(entry.data);
+        if (MARKER_TYPES.has(entry.type)) markers[entry.type] = String(entry.data);
       }
       elements.push({ kind, type, address, config, construct, markers });
     };
