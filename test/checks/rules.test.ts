@@ -1,8 +1,8 @@
 import { DataTfeOauthClient } from '@cdktf/provider-tfe/lib/data-tfe-oauth-client';
 import { TfeProvider } from '@cdktf/provider-tfe/lib/provider';
 import { Workspace } from '@cdktf/provider-tfe/lib/workspace';
-import { Aspects, TerraformOutput, TerraformStack, TerraformVariable, Testing } from 'cdktf';
-import { AccessScope, BitbucketTfeChecks } from '../../lib';
+import { Aspects, TerraformLocal, TerraformOutput, TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import { AccessScope, BitbucketTfeChecks, DataCenterOnboarding } from '../../lib';
 import { ALL_RULES } from '../../lib/checks/all-rules';
 import { StackView } from '../../lib/checks/stack-view';
 import { Resource as RestResource } from '../../lib/providers/restful/resource';
@@ -144,11 +144,13 @@ describe('the rules', () => {
     tfe.token = 'abc.atlasv1.def';
     new TerraformVariable(stack, 'with_default', { type: 'string', sensitive: true, default: 'oops' });
     new RestfulProvider(stack, 'api', { alias: 'a', baseUrl: 'https://x.example', security: { http: { token: { token: 'literal' } } } });
+    new TerraformLocal(stack, 'pem', '-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----');
     new RestfulProvider(stack, 'basic', { alias: 'b', baseUrl: 'https://y.example', security: { http: { basic: { username: 'admin', password: 'hunter2' } } } });
     const messages = findings(stack, 'BBTFE7');
     expect(messages).toEqual(expect.arrayContaining([
       'tfe_oauth_client.client.secret is a literal string',
       'tfe_oauth_client.client contains a PEM private key',
+      'local.pem contains a PEM private key',
       'tfe.token is a literal string',
       'restful.a.security.http.token.token is a literal string',
       'restful.b.security.http.basic.password is a literal string',
@@ -175,6 +177,83 @@ describe('the rules', () => {
     expect(findings(healthy({ bitbucketUrl: 'http://bitbucket.test:7990', allowInsecureHttp: true }), 'BBTFE9'))
       .toEqual(expect.arrayContaining([expect.stringMatching(/^restful\.\S+\.base_url is "http:\/\/bitbucket\.test:7990"$/)]));
     expect(findings(healthy(), 'BBTFE9')).toEqual([]);
+  });
+});
+
+describe('resources the library did not create', () => {
+  /** A Data Center stack with a hand-written tfe workspace on PLAT/network and the given hand-written grants. */
+  function restfulGrants(grants: Array<{ id: string; path: string; query?: Record<string, string[]>; body?: Record<string, string> }>, dependsOn: string[] = []) {
+    const stack = newStack();
+    const api = new RestfulProvider(stack, 'api', { baseUrl: 'https://bitbucket.example.com', security: { http: { basic: { username: 'admin', password: secret(stack, 'pw') } } } });
+    const tfe = new TfeProvider(stack, 'tfe', { hostname: 'tfe.example.com', token: secret(stack, 't') });
+    const lookup = new DataTfeOauthClient(stack, 'lookup', { provider: tfe, organization: 'acme', oauthClientId: 'oc-abc123' });
+    const made = grants.map((g) => new RestResource(stack, g.id, { provider: api, path: g.path, createMethod: 'PUT', createQuery: g.query, body: g.body ?? {} }));
+    new Workspace(stack, 'workspace', {
+      provider: tfe, name: 'network', organization: 'acme',
+      vcsRepo: { identifier: 'PLAT/network', oauthTokenId: lookup.oauthTokenId },
+      dependsOn: made.filter((g) => dependsOn.includes(g.node.id)),
+    });
+    return stack;
+  }
+  const REPO = '/rest/api/1.0/projects/PLAT/repos/network/permissions/users';
+  const PROJECT = '/rest/api/1.0/projects/PLAT/permissions/users';
+  const query = (permission: string) => ({ name: ['svc'], permission: [permission] });
+
+  test('BBTFE10 fires for a workspace with a literal OAuth token id, written directly or through a local', () => {
+    const stack = newStack();
+    const { workspace } = handWritten(stack, { grant: 'REPO_ADMIN', dependsOnGrant: true });
+    expect(findings(stack, 'BBTFE10')).toEqual([]);
+    workspace.vcsRepo.internalValue = { identifier: 'PLAT/network', oauthTokenId: 'ot-abc123' };
+    expect(findings(stack, 'BBTFE10')).toEqual(['tfe_workspace.workspace (PLAT/network) links through the literal OAuth token id "ot-abc123"']);
+    const token = new TerraformLocal(stack, 'token', 'ot-abc123');
+    workspace.vcsRepo.internalValue = { identifier: 'PLAT/network', oauthTokenId: token.asString };
+    expect(findings(stack, 'BBTFE10')).toEqual(['tfe_workspace.workspace (PLAT/network) links through the literal OAuth token id "ot-abc123" (local.token)']);
+  });
+
+  test('BBTFE10 is quiet for tokens read through a client, a lookup or a variable', () => {
+    expect(findings(healthy(), 'BBTFE10')).toEqual([]);
+    const stack = newStack();
+    const { workspace } = handWritten(stack, { grant: 'REPO_ADMIN', dependsOnGrant: true });
+    workspace.vcsRepo.internalValue = { identifier: 'PLAT/network', oauthTokenId: new TerraformVariable(stack, 'token', { type: 'string' }).stringValue };
+    expect(findings(stack, 'BBTFE10')).toEqual([]);
+  });
+
+  test('BBTFE10 stops the synth of a stack with the checks, with its fix', () => {
+    const stack = healthy();
+    new Workspace(stack, 'by-hand', {
+      name: 'legacy', organization: 'acme', vcsRepo: { identifier: 'PLAT/legacy', oauthTokenId: 'ot-abc123' },
+      provider: stack.node.findAll().find((c): c is TfeProvider => c instanceof TfeProvider),
+    });
+    expect(() => Testing.synth(stack, true)).toThrow(/\[test\/by-hand\] BBTFE10 error: tfe_workspace\.by-hand \(PLAT\/legacy\) links through the literal OAuth token id "ot-abc123"\. .*Fix: Read the token through the OAuth client/);
+  });
+
+  test('a hand-written workspace that uses the library\'s token lookup is judged for its grant', () => {
+    const stack = healthy();
+    const onboarding = stack.node.findChild('onboarding') as DataCenterOnboarding;
+    const tfe = stack.node.findAll().find((c): c is TfeProvider => c instanceof TfeProvider)!;
+    const byHand = (id: string, repository: string) => new Workspace(stack, id, {
+      provider: tfe, name: id, organization: 'acme', vcsRepo: { identifier: repository, oauthTokenId: onboarding.oauthClient.oauthTokenId },
+    });
+    byHand('dns', 'PLAT/dns');
+    byHand('network-copy', 'PLAT/network');
+    expect(findings(stack, 'BBTFE1')).toEqual([expect.stringMatching(/^tfe_workspace\.dns links PLAT\/dns, but no grant in this stack gives the service account REPO_ADMIN/)]);
+    expect(findings(stack, 'BBTFE2')).toEqual([expect.stringMatching(/^tfe_workspace\.network-copy \(PLAT\/network\) does not depend on restful_resource\.connection_access_PLATnetwork_\w+$/)]);
+  });
+
+  test('a hand-written grant through the permissions endpoint is read from its query, in the 1.0 or latest form', () => {
+    expect(findings(restfulGrants([{ id: 'grant', path: REPO, query: query('REPO_ADMIN') }], ['grant']), 'BBTFE1')).toEqual([]);
+    expect(findings(restfulGrants([{ id: 'grant', path: REPO.replace('1.0', 'latest'), query: query('REPO_ADMIN') }], ['grant']), 'BBTFE1')).toEqual([]);
+    expect(findings(restfulGrants([{ id: 'grant', path: REPO, query: query('REPO_WRITE') }], ['grant']), 'BBTFE1'))
+      .toEqual([expect.stringMatching(/but restful_resource\.grant grants REPO_WRITE, which cannot manage webhooks/)]);
+    expect(findings(restfulGrants([{ id: 'grant', path: PROJECT, query: query('PROJECT_ADMIN') }], ['grant']), 'BBTFE8'))
+      .toEqual(['restful_resource.grant makes svc administrator of the whole project PLAT']);
+  });
+
+  test('the highest of several grants on a repository counts, and the workspace must wait for it', () => {
+    const both = [{ id: 'write', path: REPO, query: query('REPO_WRITE') }, { id: 'admin', path: PROJECT, query: query('PROJECT_ADMIN') }];
+    expect(findings(restfulGrants(both, ['admin']), 'BBTFE1')).toEqual([]);
+    expect(findings(restfulGrants(both, ['admin']), 'BBTFE2')).toEqual([]);
+    expect(findings(restfulGrants(both, ['write']), 'BBTFE2')).toEqual(['tfe_workspace.workspace (PLAT/network) does not depend on restful_resource.admin']);
   });
 });
 

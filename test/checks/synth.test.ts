@@ -73,6 +73,14 @@ describe('the checks judge the JSON cdktf writes', () => {
     expect(Object.values<any>(written(quiet.app, quiet.stack)!.resource.tfe_oauth_client)[0].service_provider).toBe('bitbucket_data_center');
   });
 
+  test('a literal token id put on a library workspace by an override is a finding of the written JSON', () => {
+    const { app, stack } = appWithStack();
+    const workspace = stack.node.findAll().find((c): c is Workspace => c instanceof Workspace)!;
+    workspace.addOverride('vcs_repo.oauth_token_id', 'ot-abc123');
+    expect(() => app.synth()).toThrow(/BBTFE10 error: tfe_workspace\.\S+ \(PLAT\/network\) links through the literal OAuth token id "ot-abc123"/);
+    expect(written(app, stack)).toBeUndefined();
+  });
+
   test('an override made by an aspect is judged too', () => {
     const { app, stack } = appWithStack();
     Aspects.of(stack).add({
