@@ -16,7 +16,8 @@ export interface BitbucketTfeChecksProps {
 /**
  * Applies the library's synth-time rules to a stack: errors stop `cdktf synth` with the rule id, the finding
  * and the fix; warnings are printed. The connection and onboarding constructs add it to their stack; add it
- * yourself with `BitbucketTfeChecks.applyTo(stack)` to check resources you wrote without them.
+ * yourself with `BitbucketTfeChecks.applyTo(stack)` to check resources you wrote without them. Accept a
+ * finding on one construct, with the reason, with `BitbucketTfeChecks.suppress(construct, [{ id, reason }])`.
  */
 export class BitbucketTfeChecks implements IAspect {
   /** Adds the checks to the stack of `scope`, once per stack. */
