@@ -13,6 +13,7 @@ export { DataCenterUserSshKey, DataCenterUserSshKeyProps } from './data-center/u
 export { DataCenterConnection, DataCenterConnectionProps } from './data-center/connection';
 export { DataCenterOnboarding, DataCenterOnboardingProps } from './data-center/onboarding';
 export { BitbucketTfeChecks, BitbucketTfeChecksProps } from './checks/aspect';
+export { CheckSuppression } from './checks/suppressions';
 export { CloudCredentials } from './cloud/credentials';
 export { CloudServiceAccount, CloudServiceAccountProps } from './cloud/service-account';
 export { CloudServiceAccountAccess, CloudServiceAccountAccessProps } from './cloud/access';

@@ -5,6 +5,7 @@ import { callbackUrlHostRule } from './rules/callback-url-host';
 import { deprecatedServerRule } from './rules/deprecated-bitbucket-server';
 import { repositoryAdminRule } from './rules/repository-admin';
 import { insecureHttpRule } from './rules/insecure-http';
+import { literalOAuthTokenRule } from './rules/literal-oauth-token';
 import { literalSecretRule } from './rules/literal-secret';
 import { oauthClientUrlsRule } from './rules/oauth-client-urls';
 import { workspaceOrderRule } from './rules/workspace-depends-on-grant';
@@ -20,4 +21,5 @@ export const ALL_RULES: readonly CheckRule[] = [
   literalSecretRule,
   broadProjectAdminRule,
   insecureHttpRule,
+  literalOAuthTokenRule,
 ];

@@ -1,8 +1,9 @@
-import { Annotations, App, Aspects, IAspect, TerraformStack } from 'cdktf';
+import { AnnotationMetadataEntryType, Annotations, Aspects, IAspect, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { ALL_RULES } from './all-rules';
 import { CheckRule, CheckSeverity } from './rule';
 import { StackView } from './stack-view';
+import { CheckSuppression, recordSuppressions, suppressionFor } from './suppressions';
 
 export interface BitbucketTfeChecksProps {
   /**
@@ -15,7 +16,8 @@ export interface BitbucketTfeChecksProps {
 /**
  * Applies the library's synth-time rules to a stack: errors stop `cdktf synth` with the rule id, the finding
  * and the fix; warnings are printed. The connection and onboarding constructs add it to their stack; add it
- * yourself with `BitbucketTfeChecks.applyTo(stack)` to check resources you wrote without them.
+ * yourself with `BitbucketTfeChecks.applyTo(stack)` to check resources you wrote without them. Accept a
+ * finding on one construct, with the reason, with `BitbucketTfeChecks.suppress(construct, [{ id, reason }])`.
  */
 export class BitbucketTfeChecks implements IAspect {
   /** Adds the checks to the stack of `scope`, once per stack. */
@@ -29,6 +31,16 @@ export class BitbucketTfeChecks implements IAspect {
     const checks = new BitbucketTfeChecks(props);
     Aspects.of(stack).add(checks);
     return checks;
+  }
+
+  /**
+   * Accepts the findings of the given rules on `scope` and everything under it, each with its reason, as
+   * cdk-nag does. A suppressed finding neither stops the synth nor warns: it is printed as information with
+   * its reason. The suppressions are recorded as metadata of `scope`. Refuses an unknown rule id and a
+   * reason shorter than 10 characters.
+   */
+  public static suppress(scope: IConstruct, suppressions: CheckSuppression[]): void {
+    recordSuppressions(scope, suppressions, ALL_RULES.map((r) => r.id));
   }
 
   private readonly disabled: Set<string>;
@@ -45,9 +57,9 @@ export class BitbucketTfeChecks implements IAspect {
   }
 
   /**
-   * Runs every enabled rule once per stack. The aspect only registers a validation: validations run after all
-   * aspects (so the rules also see what other aspects changed), right before the synth resolves the stack, and
-   * the synth then writes the JSON the rules judged instead of resolving the whole stack a second time.
+   * Registers the rules as a validation of the stack, once per stack. cdktf runs validations after every
+   * aspect and right before it resolves the stack to write it, so the rules judge the stack's own
+   * `toTerraform()` as it stands then: overrides, escape hatches and other aspects' changes included.
    */
   public visit(node: IConstruct): void {
     if (!(node instanceof TerraformStack) || this.checked.has(node)) return;
@@ -58,50 +70,36 @@ export class BitbucketTfeChecks implements IAspect {
   }
 
   private check(stack: TerraformStack): string[] {
-    dropReuse(stack);
-    const json = stack.toTerraform();
-    const view = StackView.of(stack, json);
+    const view = StackView.of(stack, stack.toTerraform());
     const errors: string[] = [];
     for (const rule of ALL_RULES.filter((r) => !this.disabled.has(r.id))) {
       for (const finding of rule.check(view)) {
+        const suppression = suppressionFor(finding.construct, rule.id);
+        if (suppression) {
+          annotateOnce(finding.construct, AnnotationMetadataEntryType.INFO, `${rule.id} suppressed: ${finding.message}. Reason: ${suppression.reason}`);
+          continue;
+        }
         const text = formatFinding(rule, finding.message);
         if (rule.severity === CheckSeverity.ERROR) {
           errors.push(`[${finding.construct.node.path}] ${text}`);
         } else {
-          Annotations.of(finding.construct).addWarning(text);
+          annotateOnce(finding.construct, AnnotationMetadataEntryType.WARN, text);
         }
       }
     }
-    if (errors.length === 0) reuseOnce(stack, json);
     return errors;
   }
 }
 
-/** Stacks whose next toTerraform() returns the JSON the rules judged. */
-const reusing = new WeakSet<TerraformStack>();
-
 /**
- * The next `toTerraform()` of the stack (the synth's, which follows the validations) returns `json` instead of
- * resolving every element again; later calls resolve as usual. cdktf runs only custom synthesis hooks and the
- * collection of annotations between the validations and that call, synchronously, so the reuse is dropped at
- * the end of the current tick, and whenever the stack gained or lost constructs since. HCL output calls
- * toHclTerraform instead, so nothing is reused then.
+ * Adds an annotation unless the construct already carries the same one: the validations run again on every
+ * synth of the same tree (tests synthesize twice), and the output should say each thing once.
  */
-function reuseOnce(stack: TerraformStack, json: { [key: string]: any }): void {
-  if (App.of(stack).hclOutput) return;
-  const instance = stack as unknown as { toTerraform?: () => any };
-  const constructs = stack.node.findAll().length;
-  reusing.add(stack);
-  instance.toTerraform = () => {
-    dropReuse(stack);
-    return stack.node.findAll().length === constructs ? json : stack.toTerraform();
-  };
-  process.nextTick(() => dropReuse(stack));
-}
-
-/** Forgets a reuse that no synth consumed (validations run again, e.g. after the stack changed). */
-function dropReuse(stack: TerraformStack): void {
-  if (reusing.delete(stack)) delete (stack as unknown as { toTerraform?: () => any }).toTerraform;
+function annotateOnce(construct: IConstruct, level: AnnotationMetadataEntryType, text: string): void {
+  if (construct.node.metadata.some((m) => m.type === level && m.data === text)) return;
+  const annotations = Annotations.of(construct);
+  if (level === AnnotationMetadataEntryType.INFO) annotations.addInfo(text);
+  else annotations.addWarning(text);
 }
 
 export function formatFinding(rule: CheckRule, message: string): string {

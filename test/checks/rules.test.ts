@@ -1,57 +1,19 @@
-import { OauthClient } from '@cdktf/provider-tfe/lib/oauth-client';
 import { DataTfeOauthClient } from '@cdktf/provider-tfe/lib/data-tfe-oauth-client';
 import { TfeProvider } from '@cdktf/provider-tfe/lib/provider';
 import { Workspace } from '@cdktf/provider-tfe/lib/workspace';
-import { Aspects, TerraformOutput, TerraformStack, TerraformVariable, Testing } from 'cdktf';
-import { AccessScope, BitbucketTfeChecks, DataCenterConnection, DataCenterConnectionProps, DataCenterOnboarding } from '../../lib';
+import { Aspects, TerraformLocal, TerraformOutput, TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import { AccessScope, BitbucketTfeChecks, DataCenterOnboarding } from '../../lib';
 import { ALL_RULES } from '../../lib/checks/all-rules';
 import { StackView } from '../../lib/checks/stack-view';
-import { BitbucketserverProvider } from '../../lib/providers/bitbucketserver/provider';
-import { RepositoryPermissionsUser } from '../../lib/providers/bitbucketserver/repository-permissions-user';
 import { Resource as RestResource } from '../../lib/providers/restful/resource';
 import { RestfulProvider } from '../../lib/providers/restful/provider';
 import { newStack } from '../helpers/synth';
+import { handWritten, healthy, secret } from './stacks';
 
-function secret(stack: TerraformStack, name: string): string {
-  return new TerraformVariable(stack, name, { type: 'string', sensitive: true }).stringValue;
-}
-
-/** The findings of one rule on a stack (the stack's JSON, as the aspect sees it). */
+/** The findings of one rule on a stack (the stack's JSON, as the checks see it). */
 function findings(stack: TerraformStack, id: string): string[] {
   const rule = ALL_RULES.find((r) => r.id === id)!;
   return rule.check(StackView.of(stack)).map((f) => f.message);
-}
-
-/** A stack with a healthy library-made connection and onboarding. */
-function healthy(overrides: Partial<DataCenterConnectionProps> = {}): TerraformStack {
-  const stack = newStack();
-  const connection = new DataCenterConnection(stack, 'connection', {
-    bitbucketUrl: 'https://bitbucket.example.com/bitbucket', tfeHostname: 'tfe.example.com', organization: 'acme',
-    serviceAccountName: 'svc-terraform', adminCredentials: { username: 'admin', password: secret(stack, 'pw') },
-    tfeToken: secret(stack, 'tfe_token'), ...overrides,
-  });
-  new DataCenterOnboarding(stack, 'onboarding', { connection, repositories: [{ repository: 'PLAT/network' }] });
-  return stack;
-}
-
-/** A hand-written link: provider, client, data source and a workspace, without the library's constructs. */
-function handWritten(stack: TerraformStack, workspace: { grant?: 'REPO_ADMIN' | 'REPO_WRITE'; dependsOnGrant?: boolean } = {}) {
-  const tfe = new TfeProvider(stack, 'tfe', { hostname: 'tfe.example.com', token: secret(stack, 't') });
-  const bitbucket = new BitbucketserverProvider(stack, 'bitbucket', { server: 'https://bitbucket.example.com', password: secret(stack, 'p') });
-  const client = new OauthClient(stack, 'client', {
-    provider: tfe, organization: 'acme', serviceProvider: 'bitbucket_data_center', httpUrl: 'https://bitbucket.example.com',
-    apiUrl: 'https://bitbucket.example.com', key: 'consumer', secret: secret(stack, 's'), rsaPublicKey: secret(stack, 'r'),
-  });
-  const lookup = new DataTfeOauthClient(stack, 'lookup', { provider: tfe, organization: 'acme', oauthClientId: client.id });
-  const grant = workspace.grant && new RepositoryPermissionsUser(stack, 'grant', {
-    provider: bitbucket, project: 'PLAT', repository: 'network', user: 'svc', permission: workspace.grant,
-  });
-  new Workspace(stack, 'workspace', {
-    provider: tfe, name: 'network', organization: 'acme',
-    vcsRepo: { identifier: 'PLAT/network', oauthTokenId: lookup.oauthTokenId },
-    dependsOn: grant && workspace.dependsOnGrant ? [grant] : undefined,
-  });
-  return { tfe, bitbucket, client };
 }
 
 describe('the rules', () => {
@@ -182,11 +144,13 @@ describe('the rules', () => {
     tfe.token = 'abc.atlasv1.def';
     new TerraformVariable(stack, 'with_default', { type: 'string', sensitive: true, default: 'oops' });
     new RestfulProvider(stack, 'api', { alias: 'a', baseUrl: 'https://x.example', security: { http: { token: { token: 'literal' } } } });
+    new TerraformLocal(stack, 'pem', '-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----');
     new RestfulProvider(stack, 'basic', { alias: 'b', baseUrl: 'https://y.example', security: { http: { basic: { username: 'admin', password: 'hunter2' } } } });
     const messages = findings(stack, 'BBTFE7');
     expect(messages).toEqual(expect.arrayContaining([
       'tfe_oauth_client.client.secret is a literal string',
       'tfe_oauth_client.client contains a PEM private key',
+      'local.pem contains a PEM private key',
       'tfe.token is a literal string',
       'restful.a.security.http.token.token is a literal string',
       'restful.b.security.http.basic.password is a literal string',
@@ -213,6 +177,83 @@ describe('the rules', () => {
     expect(findings(healthy({ bitbucketUrl: 'http://bitbucket.test:7990', allowInsecureHttp: true }), 'BBTFE9'))
       .toEqual(expect.arrayContaining([expect.stringMatching(/^restful\.\S+\.base_url is "http:\/\/bitbucket\.test:7990"$/)]));
     expect(findings(healthy(), 'BBTFE9')).toEqual([]);
+  });
+});
+
+describe('resources the library did not create', () => {
+  /** A Data Center stack with a hand-written tfe workspace on PLAT/network and the given hand-written grants. */
+  function restfulGrants(grants: Array<{ id: string; path: string; query?: Record<string, string[]>; body?: Record<string, string> }>, dependsOn: string[] = []) {
+    const stack = newStack();
+    const api = new RestfulProvider(stack, 'api', { baseUrl: 'https://bitbucket.example.com', security: { http: { basic: { username: 'admin', password: secret(stack, 'pw') } } } });
+    const tfe = new TfeProvider(stack, 'tfe', { hostname: 'tfe.example.com', token: secret(stack, 't') });
+    const lookup = new DataTfeOauthClient(stack, 'lookup', { provider: tfe, organization: 'acme', oauthClientId: 'oc-abc123' });
+    const made = grants.map((g) => new RestResource(stack, g.id, { provider: api, path: g.path, createMethod: 'PUT', createQuery: g.query, body: g.body ?? {} }));
+    new Workspace(stack, 'workspace', {
+      provider: tfe, name: 'network', organization: 'acme',
+      vcsRepo: { identifier: 'PLAT/network', oauthTokenId: lookup.oauthTokenId },
+      dependsOn: made.filter((g) => dependsOn.includes(g.node.id)),
+    });
+    return stack;
+  }
+  const REPO = '/rest/api/1.0/projects/PLAT/repos/network/permissions/users';
+  const PROJECT = '/rest/api/1.0/projects/PLAT/permissions/users';
+  const query = (permission: string) => ({ name: ['svc'], permission: [permission] });
+
+  test('BBTFE10 fires for a workspace with a literal OAuth token id, written directly or through a local', () => {
+    const stack = newStack();
+    const { workspace } = handWritten(stack, { grant: 'REPO_ADMIN', dependsOnGrant: true });
+    expect(findings(stack, 'BBTFE10')).toEqual([]);
+    workspace.vcsRepo.internalValue = { identifier: 'PLAT/network', oauthTokenId: 'ot-abc123' };
+    expect(findings(stack, 'BBTFE10')).toEqual(['tfe_workspace.workspace (PLAT/network) links through the literal OAuth token id "ot-abc123"']);
+    const token = new TerraformLocal(stack, 'token', 'ot-abc123');
+    workspace.vcsRepo.internalValue = { identifier: 'PLAT/network', oauthTokenId: token.asString };
+    expect(findings(stack, 'BBTFE10')).toEqual(['tfe_workspace.workspace (PLAT/network) links through the literal OAuth token id "ot-abc123" (local.token)']);
+  });
+
+  test('BBTFE10 is quiet for tokens read through a client, a lookup or a variable', () => {
+    expect(findings(healthy(), 'BBTFE10')).toEqual([]);
+    const stack = newStack();
+    const { workspace } = handWritten(stack, { grant: 'REPO_ADMIN', dependsOnGrant: true });
+    workspace.vcsRepo.internalValue = { identifier: 'PLAT/network', oauthTokenId: new TerraformVariable(stack, 'token', { type: 'string' }).stringValue };
+    expect(findings(stack, 'BBTFE10')).toEqual([]);
+  });
+
+  test('BBTFE10 stops the synth of a stack with the checks, with its fix', () => {
+    const stack = healthy();
+    new Workspace(stack, 'by-hand', {
+      name: 'legacy', organization: 'acme', vcsRepo: { identifier: 'PLAT/legacy', oauthTokenId: 'ot-abc123' },
+      provider: stack.node.findAll().find((c): c is TfeProvider => c instanceof TfeProvider),
+    });
+    expect(() => Testing.synth(stack, true)).toThrow(/\[test\/by-hand\] BBTFE10 error: tfe_workspace\.by-hand \(PLAT\/legacy\) links through the literal OAuth token id "ot-abc123"\. .*Fix: Read the token through the OAuth client/);
+  });
+
+  test('a hand-written workspace that uses the library\'s token lookup is judged for its grant', () => {
+    const stack = healthy();
+    const onboarding = stack.node.findChild('onboarding') as DataCenterOnboarding;
+    const tfe = stack.node.findAll().find((c): c is TfeProvider => c instanceof TfeProvider)!;
+    const byHand = (id: string, repository: string) => new Workspace(stack, id, {
+      provider: tfe, name: id, organization: 'acme', vcsRepo: { identifier: repository, oauthTokenId: onboarding.oauthClient.oauthTokenId },
+    });
+    byHand('dns', 'PLAT/dns');
+    byHand('network-copy', 'PLAT/network');
+    expect(findings(stack, 'BBTFE1')).toEqual([expect.stringMatching(/^tfe_workspace\.dns links PLAT\/dns, but no grant in this stack gives the service account REPO_ADMIN/)]);
+    expect(findings(stack, 'BBTFE2')).toEqual([expect.stringMatching(/^tfe_workspace\.network-copy \(PLAT\/network\) does not depend on restful_resource\.connection_access_PLATnetwork_\w+$/)]);
+  });
+
+  test('a hand-written grant through the permissions endpoint is read from its query, in the 1.0 or latest form', () => {
+    expect(findings(restfulGrants([{ id: 'grant', path: REPO, query: query('REPO_ADMIN') }], ['grant']), 'BBTFE1')).toEqual([]);
+    expect(findings(restfulGrants([{ id: 'grant', path: REPO.replace('1.0', 'latest'), query: query('REPO_ADMIN') }], ['grant']), 'BBTFE1')).toEqual([]);
+    expect(findings(restfulGrants([{ id: 'grant', path: REPO, query: query('REPO_WRITE') }], ['grant']), 'BBTFE1'))
+      .toEqual([expect.stringMatching(/but restful_resource\.grant grants REPO_WRITE, which cannot manage webhooks/)]);
+    expect(findings(restfulGrants([{ id: 'grant', path: PROJECT, query: query('PROJECT_ADMIN') }], ['grant']), 'BBTFE8'))
+      .toEqual(['restful_resource.grant makes svc administrator of the whole project PLAT']);
+  });
+
+  test('the highest of several grants on a repository counts, and the workspace must wait for it', () => {
+    const both = [{ id: 'write', path: REPO, query: query('REPO_WRITE') }, { id: 'admin', path: PROJECT, query: query('PROJECT_ADMIN') }];
+    expect(findings(restfulGrants(both, ['admin']), 'BBTFE1')).toEqual([]);
+    expect(findings(restfulGrants(both, ['admin']), 'BBTFE2')).toEqual([]);
+    expect(findings(restfulGrants(both, ['write']), 'BBTFE2')).toEqual(['tfe_workspace.workspace (PLAT/network) does not depend on restful_resource.admin']);
   });
 });
 
@@ -243,35 +284,5 @@ describe('BitbucketTfeChecks', () => {
     const stack = healthy();
     expect(Aspects.of(stack).all.filter((a: unknown) => a instanceof BitbucketTfeChecks)).toHaveLength(1);
     
-  });
-});
-
-describe('BitbucketTfeChecks and the synth', () => {
-  test('the JSON written is current even when the stack changes between two synths', () => {
-    const stack = healthy();
-    const first = JSON.parse(Testing.synth(stack, true));
-    expect(Object.keys(first.resource.tfe_workspace)).toHaveLength(1);
-    const onboarding = stack.node.findChild('onboarding') as DataCenterOnboarding;
-    onboarding.addRepository({ repository: 'PLAT/dns' });
-    const second = JSON.parse(Testing.synth(stack, true));
-    expect(Object.keys(second.resource.tfe_workspace)).toHaveLength(2);
-    // Without validations the checks do not run, and nothing stale is reused either.
-    onboarding.addRepository({ repository: 'PLAT/mail' });
-    expect(Object.keys(JSON.parse(Testing.synth(stack)).resource.tfe_workspace)).toHaveLength(3);
-  });
-
-  test('validating, then changing the stack, then synthesizing writes the change', async () => {
-    const stack = healthy();
-    Testing.synth(stack, true); // the checks are registered as a validation now
-    stack.runAllValidations();
-    const onboarding = stack.node.findChild('onboarding') as DataCenterOnboarding;
-    onboarding.addRepository({ repository: 'PLAT/dns' });
-    expect(Object.keys(JSON.parse(Testing.synth(stack)).resource.tfe_workspace)).toHaveLength(2);
-    // A change that adds no construct, made after the validations' tick, is written too.
-    stack.runAllValidations();
-    await new Promise((resolve) => setImmediate(resolve));
-    onboarding.onboarding.workspaceFor('PLAT/dns')!.autoApply = true;
-    const workspaces = Object.values<any>(JSON.parse(Testing.synth(stack)).resource.tfe_workspace);
-    expect(workspaces.find((w) => w.vcs_repo.identifier === 'PLAT/dns').auto_apply).toBe(true);
   });
 });

@@ -38,7 +38,7 @@ export const literalSecretRule: CheckRule = {
       if (element.kind === 'variable' && element.config.sensitive === true && element.config.default !== undefined) {
         findings.push({ construct: element.construct, message: `${element.address} is sensitive but has a default value, which is written into cdk.tf.json` });
       }
-      const text = element.kind === 'resource' || element.kind === 'output' ? JSON.stringify(element.config) : '';
+      const text = ['resource', 'output', 'local'].includes(element.kind) ? JSON.stringify(element.config) : '';
       if (PRIVATE_KEY.test(text)) {
         findings.push({ construct: element.construct, message: `${element.address} contains a PEM private key` });
       }

@@ -1,4 +1,4 @@
-import { grantFor, isAdminGrant } from '../grants';
+import { grantFor, grantedPermission, isAdminGrant } from '../grants';
 import { CheckRule, CheckSeverity, Finding } from '../rule';
 
 export const repositoryAdminRule: CheckRule = {
@@ -15,7 +15,7 @@ export const repositoryAdminRule: CheckRule = {
       if (grant === undefined) {
         findings.push({ construct: workspace.construct, message: `${workspace.address} links ${identifier}, but no grant in this stack gives the service account REPO_ADMIN on it` });
       } else if (!isAdminGrant(grant)) {
-        findings.push({ construct: workspace.construct, message: `${workspace.address} links ${identifier}, but ${grant.address} grants ${grant.config.permission ?? grant.config.body?.permission}, which cannot manage webhooks` });
+        findings.push({ construct: workspace.construct, message: `${workspace.address} links ${identifier}, but ${grant.address} grants ${grantedPermission(grant) ?? 'no permission'}, which cannot manage webhooks` });
       }
     }
     return findings;

@@ -1,4 +1,4 @@
-import { grantFor } from '../grants';
+import { grantsFor, isAdminGrant } from '../grants';
 import { CheckRule, CheckSeverity, Finding } from '../rule';
 
 export const workspaceOrderRule: CheckRule = {
@@ -9,10 +9,14 @@ export const workspaceOrderRule: CheckRule = {
   check: (view) => {
     const findings: Finding[] = [];
     for (const workspace of view.bitbucketWorkspaces()) {
-      const grant = grantFor(view, workspace);
-      if (grant === undefined || grant === 'external') continue;
+      const grants = grantsFor(view, workspace);
+      if (grants === 'external' || grants.length === 0) continue;
+      // Waiting for any administrative grant of the repository is enough; without one, for the grant there is.
+      const admins = grants.filter(isAdminGrant);
+      const awaited = admins.length > 0 ? admins : grants.slice(0, 1);
       const dependsOn: string[] = workspace.config.depends_on ?? [];
-      if (!dependsOn.includes(grant.address)) {
+      const grant = awaited[0];
+      if (!awaited.some((g) => dependsOn.includes(g.address))) {
         findings.push({ construct: workspace.construct, message: `${workspace.address} (${workspace.config.vcs_repo?.identifier}) does not depend on ${grant.address}` });
       }
     }
