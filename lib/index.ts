@@ -19,3 +19,4 @@ export { CloudServiceAccountAccess, CloudServiceAccountAccessProps, CLOUD_ADMIN 
 export { CloudOAuthConsumer, CloudOAuthConsumerProps, CloudOAuthConsumerPermission, CloudOAuthConsumerShape, CLOUD_OAUTH_CONSUMER } from './cloud/oauth-consumer';
 export { CloudConnection, CloudConnectionProps, CloudOAuthClientMode, BITBUCKET_CLOUD_HTTP_URL, BITBUCKET_CLOUD_API_URL, DEFAULT_CLOUD_CLIENT_NAME } from './cloud/connection';
 export { OnboardingFromFile, OnboardingFromFileProps } from './onboarding-file/onboarding-from-file';
+export { RepositorySharding, RepositoryShardingProps, RepositoryShard, ProjectSharding } from './onboarding/sharding';

@@ -1,11 +1,11 @@
 import { Workspace } from '@cdktf/provider-tfe/lib/workspace';
 import { TerraformProvider, TerraformStack } from 'cdktf';
-import { Construct, Node } from 'constructs';
+import { Construct } from 'constructs';
 import { BitbucketTfeChecks } from '../checks/aspect';
 import { MARKERS } from '../checks/stack-view';
 import { BitbucketTfeInputError } from '../common/errors';
 import { checkOrganizationName } from '../common/names';
-import { isUnresolved } from '../common/tokens';
+import { isUnresolved, logicalIdFor } from '../common/tokens';
 import { OAuthClientLookup } from '../tfe/oauth-client-lookup';
 import { IRepositoryAccess } from './repository-access';
 
@@ -80,6 +80,13 @@ export interface RepositoryWorkspaceOptions {
    * @default false
    */
   readonly offboard?: boolean;
+  /**
+   * The workspace exists already under its name (made by another stack, e.g. before resharding, or by hand):
+   * Terraform imports it (an `import` block, by `<organization>/<workspace name>`) instead of creating it, and
+   * changes it in place to what this entry says.
+   * @default false
+   */
+  readonly adoptExistingWorkspace?: boolean;
 }
 
 export interface RepositoryOnboardingProps {
@@ -121,6 +128,18 @@ function removedBlocks(stack: TerraformStack): Array<Record<string, unknown>> {
     blocks = [];
     REMOVED.set(stack, blocks);
     stack.addOverride('removed', blocks);
+  }
+  return blocks;
+}
+
+/** The stack's `import` blocks, gathered from every onboarding in it into one override. */
+const IMPORTS = new WeakMap<TerraformStack, Array<Record<string, unknown>>>();
+function importBlocks(stack: TerraformStack): Array<Record<string, unknown>> {
+  let blocks = IMPORTS.get(stack);
+  if (!blocks) {
+    blocks = [];
+    IMPORTS.set(stack, blocks);
+    stack.addOverride('import', blocks);
   }
   return blocks;
 }
@@ -238,10 +257,49 @@ export class RepositoryOnboarding extends Construct {
       },
     });
     if (previous !== undefined) workspace.moveFromId(`${workspace.terraformResourceType}.${this.logicalIdOf(previous)}`);
+    if (options.adoptExistingWorkspace) {
+      if (isUnresolved(workspaceName)) {
+        throw new BitbucketTfeInputError(`${position}.workspaceName`, workspaceName, 'must be known at synth time to adopt the workspace',
+          'give the existing workspace\'s name as a plain string');
+      }
+      // Written as an override rather than with importFrom: cdktf's import check runs `terraform version` once per
+      // imported resource, which a handover of hundreds of repositories would pay hundreds of times.
+      const provider = this.props.provider;
+      importBlocks(TerraformStack.of(this)).push({
+        to: `${workspace.terraformResourceType}.${workspace.friendlyUniqueId}`,
+        id: `${this.props.organization}/${workspaceName}`,
+        ...(provider ? { provider: provider.alias ? `${provider.terraformResourceType}.${provider.alias}` : provider.terraformResourceType } : {}),
+      });
+    }
     // Tells the checks which grant this workspace waits for (or that it is granted outside the stack).
     workspace.node.addMetadata(MARKERS.repositoryGrant, grant instanceof Construct ? grant.node.path : 'external');
     this.byRepository.set(identifier, workspace);
     return workspace;
+  }
+
+  /**
+   * Hands a repository over to the onboarding in another stack (resharding): Terraform here forgets its workspace
+   * and its grant (`removed` blocks with `destroy = false`) instead of deleting them, while the other stack adopts
+   * the workspace (`adoptExistingWorkspace`) and makes the grant again (granting is idempotent). Nothing in
+   * Bitbucket or TFE changes hands over.
+   */
+  public handOver(options: RepositoryWorkspaceOptions): void {
+    const position = `${this.prefix}.repositories[${this.index++}]`;
+    const identifier = this.props.access.repositoryIdentifier(options.repository, `${position}.repository`);
+    const previous = options.previousRepository === undefined ? undefined
+      : this.props.access.repositoryIdentifier(options.previousRepository, `${position}.previousRepository`);
+    const first = this.listed.get(identifier);
+    if (first !== undefined) {
+      throw new BitbucketTfeInputError(`${position}.repository`, options.repository, `repeats ${first} (${identifier})`, 'list each repository once');
+    }
+    this.listed.set(identifier, position);
+    const blocks = removedBlocks(TerraformStack.of(this));
+    // Under its current address, and under the earlier one in case the rename was never deployed here.
+    for (const id of new Set([identifier, ...(previous === undefined ? [] : [previous])])) {
+      blocks.push({ from: `tfe_workspace.${this.logicalIdOf(id)}`, lifecycle: { destroy: false } });
+    }
+    const grant = this.props.access.repositoryGrantAddress?.(options.repository);
+    if (grant !== undefined) blocks.push({ from: grant, lifecycle: { destroy: false } });
   }
 
   /**
@@ -261,11 +319,7 @@ export class RepositoryOnboarding extends Construct {
 
   /** The logical id a workspace for the repository has (or had) under this construct. */
   private logicalIdOf(identifier: string): string {
-    const stack = TerraformStack.of(this);
-    const child = { node: { id: identifier.replace(/\//g, '--') } };
-    // The stack's own naming scheme, which a user's stack may override.
-    const naming = stack as unknown as { allocateLogicalId(node: Node): string };
-    return naming.allocateLogicalId({ scopes: [...this.node.scopes, child] } as unknown as Node);
+    return logicalIdFor(this, identifier);
   }
 
   /** The workspace of an onboarded repository. */
