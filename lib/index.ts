@@ -20,3 +20,4 @@ export { CloudOAuthConsumer, CloudOAuthConsumerProps, CloudOAuthConsumerPermissi
 export { CloudConnection, CloudConnectionProps, CloudOAuthClientMode, BITBUCKET_CLOUD_HTTP_URL, BITBUCKET_CLOUD_API_URL, DEFAULT_CLOUD_CLIENT_NAME } from './cloud/connection';
 export { OnboardingFromFile, OnboardingFromFileProps } from './onboarding-file/onboarding-from-file';
 export { RepositorySharding, RepositoryShardingProps, RepositoryShard, ProjectSharding } from './onboarding/sharding';
+export { OnboardingFileShards, OnboardingFileShardsProps, OnboardingFileDataCenterConnection, OnboardingShardStack, OnboardingShardStackProps } from './onboarding-file/shard-stacks';
