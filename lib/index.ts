@@ -21,3 +21,4 @@ export { CloudConnection, CloudConnectionProps, CloudOAuthClientMode, BITBUCKET_
 export { OnboardingFromFile, OnboardingFromFileProps } from './onboarding-file/onboarding-from-file';
 export { RepositorySharding, RepositoryShardingProps, RepositoryShard, ProjectSharding } from './onboarding/sharding';
 export { OnboardingFileShards, OnboardingFileShardsProps, OnboardingFileDataCenterConnection, OnboardingShardStack, OnboardingShardStackProps } from './onboarding-file/shard-stacks';
+export { StateWorkspaces, StateWorkspacesProps, StackStateWorkspace, StackStateWorkspaceProps, StateExecutionMode } from './tfe/state-workspaces';
