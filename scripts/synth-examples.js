@@ -19,8 +19,10 @@ const examples = fs.readdirSync(examplesDir)
 let failed = false;
 for (const name of examples) {
   const dir = path.join(examplesDir, name);
-  const outdir = path.join(dir, 'cdktf.out');
+  // SYNTH_EXAMPLES_OUTDIR=<dir> writes <dir>/<example> instead of examples/<example>/cdktf.out (tests).
+  const outdir = process.env.SYNTH_EXAMPLES_OUTDIR ? path.join(path.resolve(process.env.SYNTH_EXAMPLES_OUTDIR), name) : path.join(dir, 'cdktf.out');
   fs.rmSync(outdir, { recursive: true, force: true });
+  fs.mkdirSync(path.dirname(outdir), { recursive: true });
   const result = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', path.join(__dirname, 'plain-stack-traces.js'), 'main.ts'], {
     cwd: dir,
     stdio: 'inherit',
@@ -33,7 +35,7 @@ for (const name of examples) {
   }
   const stacks = fs.readdirSync(path.join(outdir, 'stacks')).sort();
   for (const stack of stacks) {
-    console.log(`examples/${name}/cdktf.out/stacks/${stack}/cdk.tf.json`);
+    console.log(path.relative(process.cwd(), path.join(outdir, 'stacks', stack, 'cdk.tf.json')));
   }
 }
 process.exit(failed ? 1 : 0);
