@@ -94,6 +94,15 @@ function shardConnection(spec: OnboardingFileSpec, connection: FileConnection, p
   for (const group of current.group(entries.map((e) => e.options))) {
     shards.set(group.name, { ...group, entries: group.repositories.map((options) => byOptions.get(options)!), handedOver: [] });
   }
+  // A declared project keeps all its stacks, empty ones included: that is how its last repositories are removed
+  // (the stack deploys with nothing in it and Terraform deletes what it had), and its stacks stay the same set.
+  for (const project of Object.keys(connection.projects ?? {})) {
+    const key = connection.flavor === 'data-center' && !project.startsWith('~') ? project.toUpperCase() : project;
+    const buckets = current.bucketsOf(key);
+    current.shardNamesOf(key).forEach((name, bucket) => {
+      if (!shards.has(name)) shards.set(name, { name, project: key, bucket, buckets, entries: [], handedOver: [] });
+    });
+  }
   if (resharding) {
     for (const shard of [...shards.values()]) {
       shard.entries = shard.entries.map((entry) => {

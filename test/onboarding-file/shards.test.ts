@@ -112,6 +112,18 @@ describe('an onboarding file split into stacks', () => {
     expect(message).toContain('sharding.bucketSize: must be >= 1');
   });
 
+  test('a declared project keeps all its stacks, empty ones too, so its last repositories can be removed by a deploy', () => {
+    const path = variant((spec) => {
+      spec.connections[0].projects = { OPS: {}, APPS: { buckets: 3 } };
+    });
+    expect(OnboardingFileShards.shardNames(path)).toEqual(['onboarding-cloud-example', 'onboarding-datacenter-apps-0', 'onboarding-datacenter-apps-1',
+      'onboarding-datacenter-apps-2', 'onboarding-datacenter-ops', 'onboarding-datacenter-plat']);
+    const { app } = shardedApp(path);
+    const { stacks, manifest } = synthApp(app);
+    expect(stacks['onboarding-datacenter-ops'].resource?.tfe_workspace).toBeUndefined();
+    expect(manifest.stacks['onboarding-datacenter-ops'].annotations).toEqual([]);
+  });
+
   test('a shard that is not in the file is refused, naming the file\'s shards', () => {
     expect(errorOf(() => new OnboardingShardStack(Testing.app(), 'onboarding-datacenter-nope', { path: exampleYaml })))
       .toBe('onboarding.yaml: has no shard onboarding-datacenter-nope; its shards are onboarding-cloud-example, onboarding-datacenter-apps, onboarding-datacenter-plat');
