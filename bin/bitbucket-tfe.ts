@@ -106,7 +106,7 @@ program
   )
   .argument('<file>', 'onboarding file (YAML or JSON)')
   .option('--since <file>', 'the same file as of an earlier revision (e.g. git show origin/main:onboarding.yaml > base.yaml)')
-  .option('--json', 'print one JSON object: {"shards": [{"name", "connection", "project", "bucket", "buckets", "repositories"}], with --since also "changed", "added", "removed", "stranded"}')
+  .option('--json', 'print one JSON object: {"shards": [{"name", "connection", "flavor", "project", "bucket", "buckets", "repositories"}], with --since also "changed", "added", "removed", "stranded"}')
   .action((file: string, flags: ShardsFlags) => {
     process.exitCode = runShardsCommand(file, flags, fileIo);
   });

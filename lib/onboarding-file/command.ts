@@ -63,7 +63,10 @@ export function runValidateCommand(path: string, io: FileCommandIo): number {
 export function runShardsCommand(path: string, flags: ShardsFlags, io: FileCommandIo): number {
   try {
     const head = read(io, path, 'the onboarding file');
-    const shardJson = (s: FileShard) => ({ name: s.name, connection: s.connection, project: s.project, bucket: s.bucket, buckets: s.buckets, repositories: s.entries.length });
+    const flavors = new Map(head.spec.connections.map((c) => [c.name, c.flavor]));
+    const shardJson = (s: FileShard) => ({
+      name: s.name, connection: s.connection, flavor: flavors.get(s.connection), project: s.project, bucket: s.bucket, buckets: s.buckets, repositories: s.entries.length,
+    });
     if (flags.since === undefined) {
       io.stdout.write(flags.json ? `${JSON.stringify({ shards: head.shards.map(shardJson) })}\n` : head.shards.map((s) => `${s.name}\n`).join(''));
       return FILE_OK;

@@ -44,7 +44,7 @@ describe('bitbucket-tfe shards', () => {
   test('every shard, one a line, or as JSON', () => {
     expect(shards({ 'onboarding.yaml': example }).stdout).toBe('onboarding-cloud-example\nonboarding-datacenter-apps\nonboarding-datacenter-plat\n');
     expect(JSON.parse(shards({ 'onboarding.yaml': example }, { json: true }).stdout).shards[2])
-      .toEqual({ name: 'onboarding-datacenter-plat', connection: 'datacenter', project: 'PLAT', bucket: 0, buckets: 1, repositories: 2 });
+      .toEqual({ name: 'onboarding-datacenter-plat', connection: 'datacenter', flavor: 'data-center', project: 'PLAT', bucket: 0, buckets: 1, repositories: 2 });
   });
 
   test('--since: only the shards that differ, new ones included', () => {
