@@ -57,6 +57,7 @@ function synth(outdir, n) {
   const [consumerId, consumerMeta] = meta(['bitbucket', 'application-link', 'consumer']);
   const [clientId, clientMeta] = meta(['bitbucket', 'oauth-client', 'client']);
   const [cloneId, cloneMeta] = meta(['bitbucket', 'clone-key']);
+  const [generationId, generationMeta] = meta(['bitbucket', 'clone-key-generation']);
   const [sshId, sshMeta] = meta(['bitbucket', 'service-account-ssh-key', 'key']);
   const [ownListId, ownListMeta] = meta(['bitbucket', 'oauth-client-token', 'client']);
   const [ownGuardId, ownGuardMeta] = meta(['bitbucket', 'oauth-client-token', 'guard']);
@@ -226,6 +227,7 @@ function synth(outdir, n) {
       },
       restful_resource: sortedObject(restful),
       terraform_data: sortedObject([
+        [generationId, { '//': generationMeta, input: { generation: 'initial' } }],
         [ownGuardId, {
           '//': ownGuardMeta,
           input: { client: `\${try(${ownSelected}.id, "")}` },
@@ -259,7 +261,7 @@ function synth(outdir, n) {
       },
       tfe_workspace: sortedObject(workspaces),
       tls_private_key: sortedObject([
-        [cloneId, { '//': cloneMeta, algorithm: 'RSA', provider: tlsProvider, rsa_bits: 3072 }],
+        [cloneId, { '//': cloneMeta, algorithm: 'RSA', lifecycle: { replace_triggered_by: [`terraform_data.${generationId}`] }, provider: tlsProvider, rsa_bits: 3072 }],
         [keyId, { '//': keyMeta, algorithm: 'RSA', provider: tlsProvider, rsa_bits: 2048 }],
       ]),
     },
