@@ -391,7 +391,7 @@ function printTable(results, machine) {
         out.push(`${pad(n, 6)} ${pad(variant, 10)} ${pad(v.repositories, 6)} ${pad(v.resources, 9)} ${pad(v.ms.toFixed(0), 9)} ${pad(v.resources_read, 9)} ${pad(v.data_sources_read, 9)} `
           + `${pad(v.bitbucket_requests, 9)} ${pad(v.tfe_requests, 6)}  ${v.ms_all.join(', ')}`);
       }
-      out.push(`       shard/one-stack: time ${(p.shard.ms / p['one-stack'].ms).toFixed(3)}, resources refreshed ${(p.shard.resources_read / p['one-stack'].resources_read).toFixed(3)} (shard ${p.shard})`);
+      out.push(`       shard/one-stack: time ${(p.shard.ms / p['one-stack'].ms).toFixed(3)}, resources refreshed ${(p.shard.resources_read / p['one-stack'].resources_read).toFixed(3)} (the shard: ${p.affected_shard})`);
     }
   }
   out.push('');
