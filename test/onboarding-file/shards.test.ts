@@ -243,6 +243,8 @@ describe('what a change of the file changes', () => {
   test('a connection: its shards only; another project\'s sharding settings: none of these', () => {
     expect(changed(base, fingerprints(variant((spec) => { spec.connections[0].alreadyAdministeredProjects = ['OPS']; }))))
       .toEqual(['onboarding-datacenter-apps', 'onboarding-datacenter-plat']);
-    expect(changed(base, fingerprints(variant((spec) => { spec.connections[0].projects = { OPS: { buckets: 4 } }; })))).toEqual([]);
+    // Declaring a project adds its (empty) stacks and changes no existing one.
+    expect(changed(base, fingerprints(variant((spec) => { spec.connections[0].projects = { OPS: { buckets: 4 } }; }))))
+      .toEqual([0, 1, 2, 3].map((b) => `onboarding-datacenter-ops-${b}`));
   });
 });
