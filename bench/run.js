@@ -7,9 +7,10 @@
 // process.resourceUsage().maxRSS; it reports one JSON line on stdout. This process only orchestrates.
 //
 // Options:
-//   --quick                N up to 1000 and fewer runs (under a minute after the build)
+//   --quick                N up to 1000 and fewer runs (a few minutes after the build)
+//   --full                 also the plan measurement at N = 5000 (several minutes more)
 //   --json                 also print one JSON object as the last line of stdout
-//   --only=synth,import,doctor   run only these parts
+//   --only=synth,import,doctor,file,plan   run only these parts
 //   --sizes=1,100          synth sizes to run (default 1,100,1000,5000; --quick 1,100,1000)
 //   --runs=N               runs per measurement, overriding the defaults
 //   --cpu-prof-dir=DIR     run the synth children of the library under node --cpu-prof, profiles in DIR
@@ -32,16 +33,17 @@ const option = (name) => {
   const hit = args.find((a) => a.startsWith(`--${name}=`));
   return hit === undefined ? undefined : hit.slice(name.length + 3);
 };
-const KNOWN = /^--(quick|json|only=[a-z,]+|sizes=[0-9,]+|runs=[1-9][0-9]*|cpu-prof-dir=.+)$/;
+const KNOWN = /^--(quick|full|json|only=[a-z,]+|sizes=[0-9,]+|runs=[1-9][0-9]*|cpu-prof-dir=.+)$/;
 for (const arg of args) {
   if (!KNOWN.test(arg)) {
-    process.stderr.write(`bench: unknown or malformed option ${arg}\nusage: node bench/run.js [--quick] [--json] [--only=synth,import,doctor] [--sizes=1,100] [--runs=N] [--cpu-prof-dir=DIR]\n`);
+    process.stderr.write(`bench: unknown or malformed option ${arg}\nusage: node bench/run.js [--quick] [--full] [--json] [--only=synth,import,doctor,file,plan] [--sizes=1,100] [--runs=N] [--cpu-prof-dir=DIR]\n`);
     process.exit(64);
   }
 }
 const QUICK = flag('quick');
+const FULL = flag('full');
 const JSON_OUT = flag('json');
-const ONLY = new Set((option('only') ?? 'synth,import,doctor').split(',').filter(Boolean));
+const ONLY = new Set((option('only') ?? 'synth,import,doctor,file,plan').split(',').filter(Boolean));
 const RUNS = option('runs') === undefined ? undefined : Number(option('runs'));
 const CPU_PROF_DIR = option('cpu-prof-dir');
 
@@ -55,6 +57,9 @@ if (QUICK) SIZES = SIZES.filter(([n]) => n <= 1000);
 if (RUNS !== undefined) SIZES = SIZES.map(([n]) => [n, RUNS]);
 const IMPORT_RUNS = RUNS ?? (QUICK ? 5 : 15);
 const DOCTOR_RUNS = RUNS ?? (QUICK ? 1 : 3);
+// The onboarding file: synth of one stack against one stack per shard, and the plan of a one-repository change.
+const FILE_SIZES = QUICK ? [[1000, 1]] : [[1000, 3], [5000, 1], [10000, 1]];
+const PLAN_SIZES = FULL ? [[1000, RUNS ?? 3], [5000, RUNS ?? 2]] : [[1000, RUNS ?? (QUICK ? 1 : 3)]];
 const DOCTOR_N = 1000;
 const DOCTOR_CONCURRENCY = 16;
 const DOCTOR_LATENCY_MS = 20;
@@ -146,6 +151,42 @@ function checkSameResources(n, samples) {
       }
     }
   }
+}
+
+// ------------------------------------------------------------------------------------- onboarding file
+
+async function measureFileSynth() {
+  const results = {};
+  for (const [n, runs] of FILE_SIZES) {
+    const samples = { one: [], sharded: [] };
+    for (let run = 0; run < runs; run++) {
+      for (const variant of run % 2 === 0 ? ['one', 'sharded'] : ['sharded', 'one']) {
+        const sample = await runChild('onboarding-synth-child.js', [variant, String(n)]);
+        samples[variant].push(sample);
+        log(`  file synth N=${n} run ${run + 1}/${runs} ${variant}: ${sample.ms.toFixed(0)} ms, CPU ${sample.cpu_ms.toFixed(0)} ms, ${sample.rss_mb.toFixed(0)} MB, ${sample.stacks} stacks`);
+      }
+    }
+    const stat = (variant, key) => median(samples[variant].map((x) => x[key]));
+    results[n] = {
+      runs,
+      one_ms: stat('one', 'ms'), sharded_ms: stat('sharded', 'ms'),
+      one_cpu_ms: stat('one', 'cpu_ms'), sharded_cpu_ms: stat('sharded', 'cpu_ms'),
+      one_rss_mb: stat('one', 'rss_mb'), sharded_rss_mb: stat('sharded', 'rss_mb'),
+      stacks: samples.sharded[0].stacks, largest: samples.sharded[0].largest,
+    };
+  }
+  return results;
+}
+
+async function measurePlan() {
+  const results = {};
+  for (const [n, runs] of PLAN_SIZES) {
+    log(`  plan N=${n} (${runs} runs of each; the one-stack plan alone takes tens of seconds each)`);
+    results[n] = await runChild('plan-child.ts', [String(n), String(runs)], {
+      nodeArgs: ['-r', 'ts-node/register/transpile-only', '-r', path.join(HERE, '..', 'scripts', 'plain-stack-traces.js')],
+    });
+  }
+  return results;
 }
 
 // --------------------------------------------------------------------------------------------- import
@@ -279,6 +320,17 @@ function targets(results) {
     add(`doctor max in flight <= ${d.concurrency}`, d.max_in_flight, d.max_in_flight <= d.concurrency, String(d.max_in_flight));
   }
   if (QUICK) add('growth and RSS at N=5000', NaN, null, 'not measured (--quick)');
+  for (const [n, f] of Object.entries(results.file ?? {})) {
+    add(`file synth at N=${n}: sharded/one-stack wall time (reported)`, f.sharded_ms / f.one_ms, null);
+    add(`file synth at N=${n}: largest shard <= bucket size 100`, f.largest, f.largest <= 100, String(f.largest));
+  }
+  if (results.file?.[10000]) add('file synth sharded at N=10000 < 60 s', results.file[10000].sharded_ms / 1000, results.file[10000].sharded_ms < 60_000, `${(results.file[10000].sharded_ms / 1000).toFixed(1)} s`);
+  for (const [n, p] of Object.entries(results.plan ?? {})) {
+    const one = p['one-stack'];
+    const shard = p.shard;
+    add(`plan of a one-repository change at N=${n}: shard/one-stack time <= 0.10`, shard.ms / one.ms, shard.ms / one.ms <= 0.10);
+    add(`plan at N=${n}: shard/one-stack resources refreshed < 0.10`, shard.resources_read / one.resources_read, shard.resources_read / one.resources_read < 0.10);
+  }
   return list;
 }
 
@@ -320,6 +372,28 @@ function printTable(results, machine) {
       + `CPU ${d.cpu_ms.toFixed(0)} ms in the doctor, ${d.fake_cpu_ms.toFixed(0)} ms in the fake (whole process). `
       + `A minimal node:http client doing the same requests: ${d.floor_ms.toFixed(1)} ms (${(d.floor_ms / d.ideal_ms).toFixed(2)}x ideal)`);
   }
+  if (results.file) {
+    out.push('');
+    out.push('Onboarding file: N repositories in projects of 250, 4 buckets each (bucketSize 100); construct + synth + write in a fresh process, median');
+    out.push(`${pad('N', 6)} ${pad('runs', 4)} ${pad('one ms', 9)} ${pad('shard ms', 9)} ${pad('sh/one', 6)} ${pad('one cpu', 9)} ${pad('shard cpu', 9)} ${pad('one MB', 7)} ${pad('shard MB', 8)} ${pad('stacks', 6)} ${pad('largest', 7)}`);
+    for (const [n, f] of Object.entries(results.file)) {
+      out.push(`${pad(n, 6)} ${pad(f.runs, 4)} ${pad(f.one_ms.toFixed(0), 9)} ${pad(f.sharded_ms.toFixed(0), 9)} ${pad((f.sharded_ms / f.one_ms).toFixed(2), 6)} `
+        + `${pad(f.one_cpu_ms.toFixed(0), 9)} ${pad(f.sharded_cpu_ms.toFixed(0), 9)} ${pad(f.one_rss_mb.toFixed(0), 7)} ${pad(f.sharded_rss_mb.toFixed(0), 8)} ${pad(f.stacks, 6)} ${pad(f.largest, 7)}`);
+    }
+  }
+  if (results.plan) {
+    out.push('');
+    out.push('Plan of a one-repository change, real Terraform against the stand-in providers and fakes (state written directly), median:');
+    out.push(`${pad('N', 6)} ${pad('variant', 10)} ${pad('repos', 6)} ${pad('resources', 9)} ${pad('plan ms', 9)} ${pad('refreshed', 9)} ${pad('data read', 9)} ${pad('Bitbucket', 9)} ${pad('TFE', 6)}  runs (ms)`);
+    for (const [n, p] of Object.entries(results.plan)) {
+      for (const variant of ['one-stack', 'shard']) {
+        const v = p[variant];
+        out.push(`${pad(n, 6)} ${pad(variant, 10)} ${pad(v.repositories, 6)} ${pad(v.resources, 9)} ${pad(v.ms.toFixed(0), 9)} ${pad(v.resources_read, 9)} ${pad(v.data_sources_read, 9)} `
+          + `${pad(v.bitbucket_requests, 9)} ${pad(v.tfe_requests, 6)}  ${v.ms_all.join(', ')}`);
+      }
+      out.push(`       shard/one-stack: time ${(p.shard.ms / p['one-stack'].ms).toFixed(3)}, resources refreshed ${(p.shard.resources_read / p['one-stack'].resources_read).toFixed(3)} (the shard: ${p.affected_shard})`);
+    }
+  }
   out.push('');
   out.push('Targets (reported, not tested):');
   for (const t of targets(results)) {
@@ -338,6 +412,16 @@ function jsonLine(results) {
     }
   }
   if (results.import) line.import = { lib_ms: round(results.import.lib_ms), base_ms: round(results.import.base_ms) };
+  if (results.file) {
+    line.file = {};
+    for (const [n, f] of Object.entries(results.file)) line.file[n] = { one_ms: round(f.one_ms), sharded_ms: round(f.sharded_ms), one_rss_mb: round(f.one_rss_mb), sharded_rss_mb: round(f.sharded_rss_mb), stacks: f.stacks, largest: f.largest };
+  }
+  if (results.plan) {
+    line.plan = {};
+    for (const [n, p] of Object.entries(results.plan)) {
+      line.plan[n] = Object.fromEntries(['one-stack', 'shard'].map((v) => [v, { ms: round(p[v].ms), resources_read: p[v].resources_read, bitbucket_requests: p[v].bitbucket_requests, tfe_requests: p[v].tfe_requests }]));
+    }
+  }
   if (results.doctor) {
     const d = results.doctor;
     line.doctor = { n: d.n, ms: round(d.ms), ideal_ms: round(d.ideal_ms), max_in_flight: d.max_in_flight };
@@ -358,6 +442,14 @@ async function main() {
   if (ONLY.has('synth')) {
     log('synth ...');
     results.synth = await measureSynth();
+  }
+  if (ONLY.has('file')) {
+    log('onboarding file synth ...');
+    results.file = await measureFileSynth();
+  }
+  if (ONLY.has('plan')) {
+    log('plan ...');
+    results.plan = await measurePlan();
   }
   if (ONLY.has('import')) {
     log('import ...');

@@ -31,7 +31,8 @@ function expectedCounts(n) {
       restful_resource: n + 3,
       // The clone key PATCHed on the OAuth token.
       restful_operation: 1,
-      // The guards of the two OAuth client lookups (the connection's own, the onboarding's) and the clone key's generation.
+      // The guards of the two OAuth client lookups (the connection's own, the onboarding's) and the clone key's
+      // generation.
       terraform_data: 3,
       tfe_oauth_client: 1,
       tfe_workspace: n,

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { CliIo, DiscoverFlags, DoctorFlags, EXIT_USAGE, ExplainFlags, redactorFromEnv, runDiscoverCommand, runDoctorCommand, runExplainCommand } from '../lib/doctor/cli';
+import { FileCommandIo, runShardsCommand, runValidateCommand, ShardsFlags } from '../lib/onboarding-file/command';
 
 // `bitbucket-tfe doctor | head -1`: the reader went away, which is not an error of the command. Stop writing
 // and end quietly with the status the command decides, instead of dying with an EPIPE stack trace.
@@ -34,6 +35,8 @@ const io: CliIo = {
   },
 };
 
+const fileIo: FileCommandIo = { stdout: process.stdout, stderr: process.stderr, readFile: (file) => fs.readFileSync(file, 'utf8') };
+
 function packageVersion(): string {
   try {
     return (JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as { version?: string }).version ?? 'unknown';
@@ -45,7 +48,7 @@ function packageVersion(): string {
 const collect = (value: string, previous: string[]) => [...previous, value];
 
 const program = new Command('bitbucket-tfe')
-  .description('Checks, explains and adopts the link between Bitbucket and Terraform Enterprise.')
+  .description('Checks, explains and adopts the link between Bitbucket and Terraform Enterprise, and reads onboarding files for pipelines.')
   .version(packageVersion())
   .exitOverride()
   .configureOutput({ writeErr: (text) => process.stderr.write(redactor.redact(text)), outputError: (text, write) => write(redactor.redact(text)) })
@@ -75,6 +78,7 @@ program
   .option('--timeout <seconds>', 'time allowed for each request attempt', '30')
   .option('--deadline <seconds>', 'time allowed for the whole run; what is not checked by then fails', '300')
   .option('--before-deploy', 'with --onboarding-file: a repository permission the deploy grants is "pending", not a failure')
+  .option('--shard <name>', 'with --onboarding-file: check only this shard\'s repositories (a stack name from `bitbucket-tfe shards`); repeat for several', collect, [])
   .option('--service-account <name>', 'the credentials must be this account\'s (Data Center user name, Cloud account {uuid}); default from --onboarding-file')
   .option('--allow-insecure-http', 'send credentials over plain http:// to a host other than this machine')
   .option('--tfe-address <url>', 'advanced: full TFE base URL instead of --tfe-hostname')
@@ -108,6 +112,30 @@ program
   .option('--tfe-address <url>', 'advanced: full TFE base URL instead of --tfe-hostname')
   .action(async (flags: DiscoverFlags) => {
     process.exitCode = await runDiscoverCommand(flags, io);
+  });
+
+program
+  .command('validate')
+  .description(
+    'Check an onboarding file as synth reads it: its schema, connections, repositories listed once and named their flavour\'s way, no shard over the bucket size.\n' +
+      'Exit status: 0 valid, 1 not valid (the problems are printed), 2 usage error.',
+  )
+  .argument('<file>', 'onboarding file (YAML or JSON)')
+  .action((file: string) => {
+    process.exitCode = runValidateCommand(file, fileIo);
+  });
+
+program
+  .command('shards')
+  .description(
+    'Print the stack names of an onboarding file\'s shards, one a line; with --since, only those whose configuration differs from an earlier revision of the file.\n' +
+      'Exit status: 0 done, 1 the file is not valid or a removed shard would leave repositories behind (printed), 2 usage error.',
+  )
+  .argument('<file>', 'onboarding file (YAML or JSON)')
+  .option('--since <file>', 'the same file as of an earlier revision (e.g. git show origin/main:onboarding.yaml > base.yaml)')
+  .option('--json', 'print one JSON object: {"shards": [{"name", "connection", "flavor", "project", "bucket", "buckets", "repositories"}], with --since also "changed", "added", "removed", "stranded"}')
+  .action((file: string, flags: ShardsFlags) => {
+    process.exitCode = runShardsCommand(file, flags, fileIo);
   });
 
 program

@@ -20,3 +20,6 @@ export { CloudServiceAccountAccess, CloudServiceAccountAccessProps } from './clo
 export { CloudOAuthConsumer, CloudOAuthConsumerProps, CloudOAuthConsumerPermission, CloudOAuthConsumerShape } from './cloud/oauth-consumer';
 export { CloudConnection, CloudConnectionProps, CloudOAuthClientMode } from './cloud/connection';
 export { OnboardingFromFile, OnboardingFromFileProps } from './onboarding-file/onboarding-from-file';
+export { RepositorySharding, RepositoryShardingProps, RepositoryShard, ProjectSharding } from './onboarding/sharding';
+export { OnboardingFileShards, OnboardingFileShardsProps, OnboardingFileDataCenterConnection, OnboardingShardStack, OnboardingShardStackProps } from './onboarding-file/shard-stacks';
+export { StateWorkspaces, StateWorkspacesProps, StackStateWorkspace, StackStateWorkspaceProps, StateExecutionMode } from './tfe/state-workspaces';

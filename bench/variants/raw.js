@@ -100,10 +100,10 @@ function synth(outdir, n) {
   });
 
   // The clone key: generated, registered for the service account, PATCHed on the OAuth token once there is one.
+  // Always there, so that setting its generation later replaces the key (replace_triggered_by).
   const generation = new DataResource(bitbucket, 'clone-key-generation', { input: { generation: 'initial' } });
   const cloneKey = new PrivateKey(bitbucket, 'clone-key', {
-    provider: tls, algorithm: 'RSA', rsaBits: 3072,
-    lifecycle: { replaceTriggeredBy: [`terraform_data.${generation.friendlyUniqueId}`] },
+    provider: tls, algorithm: 'RSA', rsaBits: 3072, lifecycle: { replaceTriggeredBy: [`terraform_data.${generation.friendlyUniqueId}`] },
   });
   const registered = new Resource(new Construct(bitbucket, 'service-account-ssh-key'), 'key', {
     provider: bitbucketApi,

@@ -8,6 +8,7 @@ import {
 } from '../common/cloud-names';
 import { parseRepositoryList } from '../common/lists';
 import { BitbucketTfeInputError, propPaths } from '../common/errors';
+import { logicalIdFor } from '../common/tokens';
 import { AccessScope } from '../data-center/access';
 import { IRepositoryAccess } from '../onboarding/repository-access';
 import { BitbucketServiceProvider } from '../tfe/oauth-client';
@@ -159,6 +160,14 @@ export class CloudServiceAccountAccess extends Construct implements IRepositoryA
   /** `workspace/slug`, checked: lower-case workspace id and slug. */
   public repositoryIdentifier(repository: string, prop: string): string {
     return parseCloudRepository(prop, repository).identifier;
+  }
+
+  /** The address of the repository's admin grant here; undefined when a project grant covers it. */
+  public repositoryGrantAddress(repository: string): string | undefined {
+    const ref = parseCloudRepository(`${this.prefix}.repository`, repository);
+    const project = this.projectOf.get(ref.identifier);
+    if (project !== undefined && this.projectGrants.has(project)) return undefined;
+    return `bitbucket_repository_user_permission.${logicalIdFor(this, `${ref.workspace}:${ref.slug}`)}`;
   }
 
   /**

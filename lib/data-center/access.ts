@@ -6,6 +6,7 @@ import { Resource as RestResource } from '../providers/restful/resource';
 import { parseRepositoryList } from '../common/lists';
 import { BitbucketTfeInputError, propPaths } from '../common/errors';
 import { checkDataCenterProjectKey, parseDataCenterRepository } from '../common/names';
+import { logicalIdFor } from '../common/tokens';
 import { IRepositoryAccess } from '../onboarding/repository-access';
 import { BitbucketServiceProvider } from '../tfe/oauth-client';
 
@@ -165,6 +166,13 @@ export class DataCenterServiceAccountAccess extends Construct implements IReposi
       `/rest/api/1.0/projects/${ref.projectKey}/repos/${ref.slug}/permissions/users`, REPO_ADMIN);
     this.repositoryGrants.set(ref.identifier, grant);
     return grant;
+  }
+
+  /** The address of the repository's REPO_ADMIN grant here; undefined when a project grant covers it. */
+  public repositoryGrantAddress(repository: string): string | undefined {
+    const ref = parseDataCenterRepository(`${this.prefix}.repository`, repository);
+    if (this.administeredElsewhere.has(ref.projectKey) || this.projectGrants.has(ref.projectKey)) return undefined;
+    return `restful_resource.${logicalIdFor(this, `${ref.projectKey}:${ref.slug}`)}`;
   }
 
   /**

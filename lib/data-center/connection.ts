@@ -2,7 +2,7 @@ import { TfeProvider } from '@cdktf/provider-tfe/lib/provider';
 import { TlsProvider } from '@cdktf/provider-tls/lib/provider';
 import { Workspace } from '@cdktf/provider-tfe/lib/workspace';
 import { PrivateKey } from '@cdktf/provider-tls/lib/private-key';
-import { DataResource, TerraformProvider } from 'cdktf';
+import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { brand, isBranded } from '../common/brand';
 import { namedOutput } from '../common/outputs';
@@ -10,6 +10,7 @@ import { BitbucketTfeChecks } from '../checks/aspect';
 import { BitbucketserverProvider } from '../providers/bitbucketserver/provider';
 import { BitbucketTfeInputError } from '../common/errors';
 import { checkSecretToken } from '../common/secrets';
+import { TerraformData } from '../common/terraform-data';
 import { checkOrganizationName } from '../common/names';
 import { providerAlias, providerOrCreate } from '../common/providers';
 import { isLiteral, resourceAddress } from '../common/tokens';
@@ -404,7 +405,7 @@ export class DataCenterConnection extends Construct {
     checkRsaBits(`${NAME}.cloneKeyRsaBits`, rsaBits);
     // Always there, so that setting or changing the generation later is an update of it, which replaces the key:
     // a trigger created in the same plan as the key's replace_triggered_by would not replace it.
-    const generation = new DataResource(this, 'clone-key-generation', { input: { generation: props.cloneKeyGeneration ?? 'initial' } });
+    const generation = new TerraformData(this, 'clone-key-generation', { input: { generation: props.cloneKeyGeneration ?? 'initial' } });
     // RSA in PEM: what TFE accepts for Bitbucket Data Center (docs: ssh-keygen -t rsa -m PEM).
     const key = new PrivateKey(this, 'clone-key', {
       provider: tls,

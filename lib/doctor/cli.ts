@@ -13,7 +13,8 @@ import { renderDoctorJson, renderDoctorText } from './report';
 import { styleFor } from './style';
 import { BitbucketFlavor, DoctorOptions, OnboardedWorkspace, RepositoryRef } from './types';
 import { parseBaseUrl } from './urls';
-import { FileRepository, OnboardingFileError, parseOnboardingFile } from '../onboarding-file/load';
+import { FileRepository, OnboardingFileError, OnboardingFileSpec, parseOnboardingFile } from '../onboarding-file/load';
+import { FileShard, planOnboardingFile } from '../onboarding-file/shards';
 import { basename, extname } from 'node:path';
 
 /** The flags of `bitbucket-tfe doctor`, as the argument parser hands them over. */
@@ -38,6 +39,8 @@ export interface DoctorFlags {
   readonly deadline?: string;
   readonly serviceAccount?: string;
   readonly beforeDeploy?: boolean;
+  /** With --onboarding-file: check only these shards' repositories (stack names, as `bitbucket-tfe shards` prints them). */
+  readonly shard?: string[];
   readonly allowInsecureHttp?: boolean;
   /** From --onboarding-file: the OAuth client's name, looked up as the tfe provider does. */
   readonly oauthClientName?: string;
@@ -266,6 +269,9 @@ export function resolveDoctorOptions(given: DoctorFlags, io: Pick<CliIo, 'env' |
   if (!given.onboardingFile && given.connection) {
     throw new UsageError('--connection names a connection of --onboarding-file; give the file too');
   }
+  if (!given.onboardingFile && (given.shard ?? []).length > 0) {
+    throw new UsageError('--shard names a shard of --onboarding-file; give the file too');
+  }
   if (!given.onboardingFile && given.beforeDeploy) {
     throw new UsageError('--before-deploy needs --onboarding-file: the file says which repositories the deploy grants');
   }
@@ -349,7 +355,12 @@ export function flagsFromOnboardingFile(flags: DoctorFlags, io: Pick<CliIo, 'rea
     throw error;
   }
   const names = spec.connections.map((c) => c.name);
-  const name = flags.connection ?? (names.length === 1 ? names[0] : undefined);
+  const shards = selectedShards(path, spec, flags.shard ?? []);
+  const shardConnections = [...new Set(shards?.map((s) => s.connection) ?? [])];
+  if (shardConnections.length > 1) {
+    throw new UsageError(`--shard names shards of several connections (${shardConnections.join(', ')}); check one connection per run`);
+  }
+  const name = flags.connection ?? shardConnections[0] ?? (names.length === 1 ? names[0] : undefined);
   if (name === undefined) {
     throw new UsageError(`${path} has several connections (${names.join(', ')}): choose one with --connection`);
   }
@@ -357,9 +368,18 @@ export function flagsFromOnboardingFile(flags: DoctorFlags, io: Pick<CliIo, 'rea
   if (!connection) {
     throw new UsageError(`--connection ${name} is not in ${path}; its connections are ${names.join(', ')}`);
   }
+  if (shardConnections.length === 1 && shardConnections[0] !== name) {
+    throw new UsageError(`--shard ${shards![0].name} is a shard of connection ${shardConnections[0]}, not of --connection ${name}`);
+  }
+  // With --shard, exactly the repositories those shards' stacks onboard.
+  const inShards = shards ? new Set(shards.flatMap((s) => s.entries.map((e) => e.options.repository))) : undefined;
+  if (shards && inShards!.size === 0) {
+    throw new UsageError(`--shard ${shards.map((s) => s.name).join(', ')}: no repository to check (the shards are empty)`);
+  }
   const entries = spec.repositories
     .map((entry, index) => ({ entry, index }))
-    .filter(({ entry }) => (entry.connection ?? (names.length === 1 ? names[0] : undefined)) === name);
+    .filter(({ entry }) => (entry.connection ?? (names.length === 1 ? names[0] : undefined)) === name)
+    .filter(({ entry }) => inShards === undefined || inShards.has(entry.repository));
   const repositories = entries.map(({ entry }) => entry.repository);
   const { parseCloudRepository } = require('../common/cloud-names') as typeof CloudNames;
   const { defaultWorkspaceName, parseDataCenterRepository } = require('../common/names') as typeof Names;
@@ -394,6 +414,23 @@ export function flagsFromOnboardingFile(flags: DoctorFlags, io: Pick<CliIo, 'rea
     notGrantedOwners: connection.flavor === 'data-center' ? (connection.alreadyAdministeredProjects ?? []).map((key) => key.toUpperCase()) : [],
     workspaces,
   };
+}
+
+/** The shards --shard names, or undefined without --shard; unknown names are a usage error. */
+function selectedShards(path: string, spec: OnboardingFileSpec, names: string[]): FileShard[] | undefined {
+  if (names.length === 0) return undefined;
+  let shards: FileShard[];
+  try {
+    shards = planOnboardingFile(basename(path), spec).shards;
+  } catch (error) {
+    if (error instanceof OnboardingFileError) throw new UsageError(error.message);
+    throw error;
+  }
+  return [...new Set(names)].map((n) => {
+    const shard = shards.find((s) => s.name === n);
+    if (!shard) throw new UsageError(`--shard ${n} is not a shard of ${path}; its shards are ${shards.map((s) => s.name).join(', ')}`);
+    return shard;
+  });
 }
 
 function resolveTfeAddress(flags: Pick<DoctorFlags, 'tfeHostname' | 'tfeAddress'>): string | undefined {

@@ -7,6 +7,7 @@
  * deadline, every body must have the shape TFE's API documents, a list counts only when every page was read and
  * the pages add up to TFE's own count, and secrets are redacted from everything shown.
  */
+import type * as Sharding from '../onboarding/sharding';
 import type * as Yaml from 'yaml';
 import { parseCloudRepository, normaliseCloudUuid } from '../common/cloud-names';
 import { BitbucketTfeInputError } from '../common/errors';
@@ -468,13 +469,38 @@ function buildConnection(flavor: 'data-center' | 'cloud', client: OAuthClient, o
     const seen = bitbucketUrl ? `is ${JSON.stringify(bitbucketUrl)}` : 'is empty';
     throw new UsageError(`the onboarding file needs Bitbucket's https:// URL with its context path, and ${options.bitbucketUrl ? '--bitbucket-url' : `the OAuth client's http-url`} ${seen}: give it with --bitbucket-url`);
   }
+  const projects = bucketsFor(entries.map((e) => e.repository));
   return {
     name: options.connectionName ?? 'datacenter',
     flavor: 'data-center',
     bitbucketUrl: normalizeUrl(bitbucketUrl),
     serviceAccount,
     oauthClient: { id: client.id },
+    ...(projects ? { projects } : {}),
   };
+}
+
+/**
+ * The bucket counts that keep every shard of the written file within the default bucket size, for the projects
+ * that need more than one stack (deployed as one, a project of hundreds of repositories would be planned whole
+ * for every change). Loaded on use: the sharding rules bring cdktf with them, which the command line does not
+ * need otherwise.
+ */
+function bucketsFor(repositories: string[]): { [project: string]: { buckets: number } } | undefined {
+  const { RepositorySharding, suggestBuckets } = require('../onboarding/sharding') as typeof Sharding;
+  const byProject = new Map<string, string[]>();
+  for (const repository of repositories) {
+    const [project, slug] = repository.split('/');
+    const key = project.startsWith('~') ? project : project.toUpperCase();
+    byProject.set(key, [...(byProject.get(key) ?? []), `${key}/${slug}`]);
+  }
+  const projects: { [project: string]: { buckets: number } } = {};
+  for (const [project, identifiers] of byProject) {
+    if (identifiers.length > RepositorySharding.DEFAULT_BUCKET_SIZE) {
+      projects[project] = { buckets: suggestBuckets(identifiers, RepositorySharding.DEFAULT_BUCKET_SIZE, 1) };
+    }
+  }
+  return Object.keys(projects).length > 0 ? projects : undefined;
 }
 
 /** The file as YAML: a header that says where it came from and what to review, notes per entry, and what was left out. */

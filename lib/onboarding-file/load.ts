@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 // Type-only: ajv and yaml load on first use, so importing the library does not pay for them (about 70 ms of a
 // ~200 ms import on the benchmark machine) unless an onboarding file is read.
 import type { default as AjvClass, ErrorObject } from 'ajv';
@@ -33,6 +33,13 @@ export interface FileOAuthClient {
   readonly name?: string;
 }
 
+/** How one project's repositories are split into stacks. */
+export interface FileProjectSharding {
+  readonly buckets?: number;
+  readonly previousBuckets?: number;
+  readonly shardName?: string;
+}
+
 export interface FileDataCenterConnection {
   readonly name: string;
   readonly flavor: 'data-center';
@@ -40,6 +47,7 @@ export interface FileDataCenterConnection {
   readonly serviceAccount: string;
   readonly oauthClient: FileOAuthClient;
   readonly alreadyAdministeredProjects?: string[];
+  readonly projects?: { readonly [project: string]: FileProjectSharding };
 }
 
 export interface FileCloudConnection {
@@ -48,15 +56,25 @@ export interface FileCloudConnection {
   readonly workspace: string;
   readonly serviceAccountUuid: string;
   readonly oauthClient: FileOAuthClient;
+  readonly projects?: { readonly [project: string]: FileProjectSharding };
+}
+
+export type FileConnection = FileDataCenterConnection | FileCloudConnection;
+
+/** How the repositories are split into stacks. */
+export interface FileSharding {
+  readonly bucketSize?: number;
+  readonly stackPrefix?: string;
 }
 
 /** The onboarding file, as its JSON Schema (schemas/onboarding-file.schema.json) describes it. */
 export interface OnboardingFileSpec {
   readonly version: 1;
   readonly tfe: { readonly hostname?: string; readonly organization: string };
-  readonly connections: Array<FileDataCenterConnection | FileCloudConnection>;
+  readonly connections: FileConnection[];
   readonly defaults?: FileWorkspaceSettings;
   readonly repositories: FileRepository[];
+  readonly sharding?: FileSharding;
 }
 
 /** What is wrong with an onboarding file: the file, the path of the bad key and what was expected. */
@@ -79,7 +97,13 @@ function validate(value: unknown): ErrorObject[] {
   return validator(value) ? [] : [...(validator.errors ?? [])];
 }
 
-/** Reads, parses (YAML or JSON by extension) and validates an onboarding file. */
+/** The last file parsed at each path, so the stacks of a sharded file (one construct each) parse it once. */
+const PARSED = new Map<string, { readonly text: string; readonly spec: OnboardingFileSpec }>();
+
+/**
+ * Reads, parses (YAML or JSON by extension) and validates an onboarding file. The result is shared by every
+ * caller that reads the same text from the same path: treat it as read-only.
+ */
 export function loadOnboardingFile(path: string): OnboardingFileSpec {
   const name = basename(path);
   let text: string;
@@ -88,7 +112,12 @@ export function loadOnboardingFile(path: string): OnboardingFileSpec {
   } catch (error) {
     throw new OnboardingFileError(name, [`cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}). Fix: check the path ${path}`]);
   }
-  return parseOnboardingFile(name, text, extname(path).toLowerCase() === '.json' ? 'json' : 'yaml');
+  const key = resolve(path);
+  const known = PARSED.get(key);
+  if (known && known.text === text) return known.spec;
+  const spec = parseOnboardingFile(name, text, extname(path).toLowerCase() === '.json' ? 'json' : 'yaml');
+  PARSED.set(key, { text, spec });
+  return spec;
 }
 
 /** Parses and validates onboarding file text; `name` appears in every error. */

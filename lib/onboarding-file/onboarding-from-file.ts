@@ -4,15 +4,16 @@ import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { CloudConnection } from '../cloud/connection';
 import { CloudCredentials } from '../cloud/credentials';
-import { parseCloudRepository } from '../common/cloud-names';
 import { BitbucketTfeInputError } from '../common/errors';
 import { checkSecretToken } from '../common/secrets';
-import { parseDataCenterRepository } from '../common/names';
+import { isUnresolved } from '../common/tokens';
 import { providerAlias } from '../common/providers';
+import { DataCenterConnection } from '../data-center/connection';
 import { DataCenterCredentials } from '../data-center/credentials';
 import { DataCenterOnboarding } from '../data-center/onboarding';
 import { RepositoryOnboarding, RepositoryWorkspaceOptions } from '../onboarding/repository-onboarding';
-import { FileCloudConnection, FileDataCenterConnection, FileRepository, loadOnboardingFile, OnboardingFileError, OnboardingFileSpec } from './load';
+import { FileCloudConnection, FileDataCenterConnection, loadOnboardingFile, OnboardingFileError, OnboardingFileSpec } from './load';
+import { FileEntry, FileShard, planOnboardingFile } from './shards';
 
 export interface OnboardingFromFileProps {
   /** Path of the onboarding file (`.yaml`, `.yml` or `.json`), validated against schemas/onboarding-file.schema.json. */
@@ -37,6 +38,19 @@ export interface OnboardingFromFileProps {
    * @default - one is created for the file's TFE host name
    */
   readonly tfeProvider?: TerraformProvider;
+  /**
+   * Onboard only the repositories of this shard (a stack name of `OnboardingFileShards`), through its connection.
+   * @default - every repository of the file
+   */
+  readonly shard?: string;
+  /**
+   * The file's data-center connections that a `DataCenterConnection` makes, usually in another stack, by their
+   * name in the file: the workspaces link through that connection's OAuth client (a cross-stack reference, so
+   * this stack deploys after the connection's), and its URL, service account, TFE host, organization and client
+   * name must be the file's.
+   * @default - every connection is found by its `oauthClient` in the file
+   */
+  readonly dataCenterConnections?: { [name: string]: DataCenterConnection };
 }
 
 /**
@@ -58,35 +72,59 @@ export class OnboardingFromFile extends Construct {
     const file = basename(props.path);
     this.spec = loadOnboardingFile(props.path);
     checkSecretToken('OnboardingFromFile.tfeToken', props.tfeToken, 'tfe_token');
-    const byConnection = groupRepositories(file, this.spec);
+    const plan = planOnboardingFile(file, this.spec);
+    let shard: FileShard | undefined;
+    if (props.shard !== undefined) {
+      shard = plan.shards.find((s) => s.name === props.shard);
+      if (!shard) {
+        throw new OnboardingFileError(file, [`has no shard ${props.shard}; its shards are ${plan.shards.map((s) => s.name).join(', ') || '(none)'}`]);
+      }
+    }
+    for (const name of Object.keys(props.dataCenterConnections ?? {})) {
+      const connection = this.spec.connections.find((c) => c.name === name);
+      if (connection?.flavor !== 'data-center') {
+        throw new OnboardingFileError(file, [`OnboardingFromFile.dataCenterConnections.${name}: the file has no data-center connection named "${name}"; `
+          + `its data-center connections are ${this.spec.connections.filter((c) => c.flavor === 'data-center').map((c) => c.name).join(', ') || '(none)'}`]);
+      }
+    }
     const tfeHostname = this.spec.tfe.hostname ?? 'app.terraform.io';
     const tfeProvider = props.tfeProvider ?? new TfeProvider(this, 'tfe', { alias: providerAlias(this, 'tfe'), hostname: tfeHostname, token: props.tfeToken });
 
     this.spec.connections.forEach((connection, index) => {
-      const { options, fileIndexes } = byConnection.get(connection.name) ?? { options: [], fileIndexes: [] };
+      if (shard && shard.connection !== connection.name) return;
+      const entries = shard ? shard.entries : plan.byConnection.get(connection.name) ?? [];
+      const options = entries.map((e) => e.options);
       try {
         if (connection.flavor === 'data-center') {
-          this.dataCenter[connection.name] = new DataCenterOnboarding(this, connection.name, dataCenterProps(connection, this.spec, options, props, tfeProvider, tfeHostname));
+          const onboarding = new DataCenterOnboarding(this, connection.name,
+            dataCenterProps(connection, `connections[${index}]`, this.spec, options, props, tfeProvider, tfeHostname));
+          this.dataCenter[connection.name] = onboarding;
+          shard?.handedOver.forEach((e) => onboarding.onboarding.handOver(e.options));
         } else {
-          this.cloud[connection.name] = cloudOnboarding(this, connection, this.spec, options, props, tfeProvider, tfeHostname);
+          const onboarding = cloudOnboarding(this, connection, this.spec, options, props, tfeProvider, tfeHostname);
+          this.cloud[connection.name] = onboarding;
+          shard?.handedOver.forEach((e) => onboarding.handOver(e.options));
         }
       } catch (error) {
         if (!(error instanceof BitbucketTfeInputError)) throw error;
-        throw new OnboardingFileError(file, [inFileTerms(error.message, `connections[${index}]`, fileIndexes)]);
+        throw new OnboardingFileError(file, [inFileTerms(error.message, `connections[${index}]`, [...entries, ...(shard?.handedOver ?? [])])]);
       }
     });
   }
 }
 
-function dataCenterProps(connection: FileDataCenterConnection, spec: OnboardingFileSpec, repositories: RepositoryWorkspaceOptions[],
+function dataCenterProps(connection: FileDataCenterConnection, at: string, spec: OnboardingFileSpec, repositories: RepositoryWorkspaceOptions[],
   props: OnboardingFromFileProps, tfeProvider: TerraformProvider, tfeHostname: string) {
+  const made = props.dataCenterConnections?.[connection.name];
+  if (made) checkSameConnection(made, connection, at, spec, tfeHostname);
   return {
     bitbucketUrl: connection.bitbucketUrl,
     tfeHostname,
     organization: spec.tfe.organization,
     serviceAccountName: connection.serviceAccount,
-    oauthClientId: connection.oauthClient.id,
-    oauthClientName: connection.oauthClient.name,
+    // The connection's own client: a cross-stack reference when it lives in another stack.
+    oauthClientId: made ? made.oauthClient.oauthClientId : connection.oauthClient.id,
+    oauthClientName: made ? undefined : connection.oauthClient.name,
     repositories,
     alreadyAdministeredProjects: connection.alreadyAdministeredProjects,
     adminCredentials: props.dataCenterCredentials,
@@ -120,79 +158,40 @@ function cloudOnboarding(scope: Construct, connection: FileCloudConnection, spec
 }
 
 /**
- * Restates a construct's input error in the file's terms: its repositories[k] (counted per connection) becomes
- * the entry's position in the file; anything else is said of the connection.
+ * The file's connection and the construct that makes it must describe the same link: otherwise the workspaces
+ * would be linked through a client other than the one the file (and the doctor reading it) names.
  */
-function inFileTerms(message: string, connection: string, fileIndexes: number[]): string {
-  if (!/^\w+\.repositories\[\d+\]/.test(message)) return `${connection}: ${message}`;
-  // Every entry the message names (a duplicate names two) gets its position in the file.
-  return message.replace(/\b[A-Z]\w*\.repositories\[(\d+)\]/g, (_, k: string) => `repositories[${fileIndexes[Number(k)]}]`);
+function checkSameConnection(made: DataCenterConnection, connection: FileDataCenterConnection, at: string, spec: OnboardingFileSpec, tfeHostname: string): void {
+  const differences: string[] = [];
+  const compare = (key: string, file: string | undefined, code: string | undefined, normalise = (v: string) => v) => {
+    if (file === undefined || code === undefined || isUnresolved(code)) return;
+    if (normalise(file) !== normalise(code)) differences.push(`${key} is ${JSON.stringify(file)} in the file and ${JSON.stringify(code)} in the connection`);
+  };
+  const url = (v: string) => v.replace(/\/+$/, '').toLowerCase();
+  compare('bitbucketUrl', connection.bitbucketUrl, made.bitbucketHttpUrl, url);
+  compare('serviceAccount', connection.serviceAccount, made.serviceAccount.loginName);
+  compare('tfe.hostname', tfeHostname, made.tfeHostname, (v) => v.toLowerCase());
+  compare('tfe.organization', spec.tfe.organization, made.organization);
+  compare('oauthClient.name', connection.oauthClient.name, made.oauthClient.oauthClient.nameInput);
+  if (connection.oauthClient.id !== undefined) {
+    differences.push('oauthClient.id names a client, but the connection makes its own: write the connection\'s client name as oauthClient.name instead');
+  }
+  if (differences.length > 0) {
+    throw new BitbucketTfeInputError(`${at} (${connection.name})`, made.node.path, `is made by a DataCenterConnection that differs from it: ${differences.join('; ')}`,
+      'make the file\'s connection and the DataCenterConnection describe the same link');
+  }
 }
 
 /**
- * Assigns each repository to its connection and merges in the defaults; checks what the schema cannot: the
- * connection exists, the repository is named the way its flavour names repositories, nothing is listed twice.
+ * Restates a construct's input error in the file's terms: its repositories[k] (counted among the entries it was
+ * given) becomes the entry's position in the file; anything else is said of the connection.
  */
-function groupRepositories(file: string, spec: OnboardingFileSpec): Map<string, { options: RepositoryWorkspaceOptions[]; fileIndexes: number[] }> {
-  const problems: string[] = [];
-  const connections = new Map(spec.connections.map((c, index) => [c.name, { connection: c, index }]));
-  spec.connections.forEach((c, index) => {
-    const first = spec.connections.findIndex((other) => other.name === c.name);
-    if (first !== index) problems.push(`connections[${index}].name: "${c.name}" is also the name of connections[${first}]; names must be unique`);
-  });
-  const grouped = new Map<string, { options: RepositoryWorkspaceOptions[]; fileIndexes: number[] }>();
-  const seen = new Map<string, number>();
-  spec.repositories.forEach((entry: FileRepository, index) => {
-    const at = `repositories[${index}]`;
-    const name = entry.connection ?? (spec.connections.length === 1 ? spec.connections[0].name : undefined);
-    if (name === undefined) {
-      problems.push(`${at}.connection: is required when the file has several connections (${[...connections.keys()].join(', ')})`);
-      return;
-    }
-    const target = connections.get(name);
-    if (!target) {
-      problems.push(`${at}.connection: "${name}" is not a connection of this file; known: ${[...connections.keys()].join(', ')}`);
-      return;
-    }
-    let identifier: string;
-    try {
-      identifier = target.connection.flavor === 'data-center'
-        ? parseDataCenterRepository(`${at}.repository`, entry.repository).identifier
-        : parseCloudRepository(`${at}.repository`, entry.repository).identifier;
-    } catch (error) {
-      if (!(error instanceof BitbucketTfeInputError)) throw error;
-      problems.push(error.message);
-      return;
-    }
-    const key = `${name} ${identifier}`;
-    const first = seen.get(key);
-    if (first !== undefined) {
-      problems.push(`${at}.repository: "${entry.repository}" repeats repositories[${first}] (${identifier}); list each repository once`);
-      return;
-    }
-    seen.set(key, index);
-    const defaults = spec.defaults ?? {};
-    const options: RepositoryWorkspaceOptions = {
-      repository: entry.repository,
-      workspaceName: entry.workspaceName,
-      workspaceId: entry.workspaceId,
-      description: entry.description,
-      projectId: entry.project ?? defaults.project,
-      branch: entry.branch ?? defaults.branch,
-      workingDirectory: entry.workingDirectory ?? defaults.workingDirectory,
-      triggerPatterns: entry.triggerPatterns ?? defaults.triggerPatterns,
-      tags: entry.tags ?? defaults.tags,
-      autoApply: entry.autoApply ?? defaults.autoApply,
-      queueAllRuns: entry.queueAllRuns ?? defaults.queueAllRuns,
-      forceDelete: entry.forceDelete ?? defaults.forceDelete,
-      previousRepository: entry.previousRepository,
-      offboard: entry.offboard,
-    };
-    const group = grouped.get(name) ?? { options: [], fileIndexes: [] };
-    group.options.push(options);
-    group.fileIndexes.push(index);
-    grouped.set(name, group);
-  });
-  if (problems.length > 0) throw new OnboardingFileError(file, problems);
-  return grouped;
+function inFileTerms(message: string, connection: string, entries: FileEntry[]): string {
+  const repository = /^\w+\.repositories\[(\d+)\]/.exec(message);
+  if (repository && entries[Number(repository[1])] !== undefined) {
+    // Every entry the message names (a duplicate names two) gets its position in the file.
+    return message.replace(/\b[A-Z]\w*\.repositories\[(\d+)\]/g, (whole, k: string) => (entries[Number(k)] !== undefined ? `repositories[${entries[Number(k)].index}]` : whole));
+  }
+  if (message.startsWith(`${connection} (`)) return message;
+  return `${connection}: ${message}`;
 }

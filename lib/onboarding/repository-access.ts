@@ -29,4 +29,11 @@ export interface IRepositoryAccess {
    * @default - not checked
    */
   repositoryExists?(scope: Construct, identifier: string): TerraformCondition;
+
+  /**
+   * The Terraform address (`type.name`) the repository's own grant has or would have in this access, so another
+   * stack can take it over; undefined when the repository is covered by a project grant or granted elsewhere.
+   * @default - grants are not handed over
+   */
+  repositoryGrantAddress?(repository: string): string | undefined;
 }

@@ -1,12 +1,12 @@
 import { Workspace } from '@cdktf/provider-tfe/lib/workspace';
 import { Lazy, TerraformProvider, TerraformStack } from 'cdktf';
-import { Construct, Node } from 'constructs';
+import { Construct } from 'constructs';
 import { brand, isBranded } from '../common/brand';
 import { BitbucketTfeChecks } from '../checks/aspect';
 import { MARKERS } from '../checks/stack-view';
 import { BitbucketTfeInputError } from '../common/errors';
 import { checkOrganizationName, checkWorkspaceId, defaultWorkspaceName, WORKSPACE_NAME } from '../common/names';
-import { isUnresolved } from '../common/tokens';
+import { isUnresolved, logicalIdFor } from '../common/tokens';
 import { OAuthClientLookup } from '../tfe/oauth-client-lookup';
 import { IRepositoryAccess } from './repository-access';
 
@@ -93,6 +93,13 @@ export interface RepositoryWorkspaceOptions {
    * @default - a new workspace is created
    */
   readonly workspaceId?: string;
+  /**
+   * The workspace exists already under its name (made by another stack, e.g. before resharding, or by hand):
+   * Terraform imports it (an `import` block, by `<organization>/<workspace name>`) instead of creating it, and
+   * changes it in place to what this entry says.
+   * @default false
+   */
+  readonly adoptExistingWorkspace?: boolean;
 }
 
 export interface RepositoryOnboardingProps {
@@ -320,7 +327,18 @@ export class RepositoryOnboarding extends Construct {
       },
     });
     if (previous !== undefined) workspace.moveFromId(`${workspace.terraformResourceType}.${this.logicalIdOf(previous)}`);
+    if (options.workspaceId !== undefined && options.adoptExistingWorkspace) {
+      throw new BitbucketTfeInputError(`${position}.adoptExistingWorkspace`, true, 'repeats workspaceId, which already adopts the workspace by its id',
+        'keep one of the two: workspaceId adopts by id, adoptExistingWorkspace by the workspace name');
+    }
     if (options.workspaceId !== undefined) this.adopt(workspace, options.workspaceId);
+    if (options.adoptExistingWorkspace) {
+      if (isUnresolved(workspaceName)) {
+        throw new BitbucketTfeInputError(`${position}.workspaceName`, workspaceName, 'must be known at synth time to adopt the workspace',
+          'give the existing workspace\'s name as a plain string');
+      }
+      this.adopt(workspace, `${this.props.organization}/${workspaceName}`);
+    }
     // Tells the checks which grant this workspace waits for (or that it is granted outside the stack).
     workspace.node.addMetadata(MARKERS.repositoryGrant, grant instanceof Construct ? grant.node.path : 'external');
     this.byRepository.set(identifier, workspace);
@@ -341,6 +359,31 @@ export class RepositoryOnboarding extends Construct {
   }
 
   /**
+   * Hands a repository over to the onboarding in another stack (resharding): Terraform here forgets its workspace
+   * and its grant (`removed` blocks with `destroy = false`) instead of deleting them, while the other stack adopts
+   * the workspace (`adoptExistingWorkspace`) and makes the grant again (granting is idempotent). Nothing in
+   * Bitbucket or TFE changes hands over.
+   */
+  public handOver(options: RepositoryWorkspaceOptions): void {
+    const position = `${this.prefix}.repositories[${this.index++}]`;
+    const identifier = this.props.access.repositoryIdentifier(options.repository, `${position}.repository`);
+    const previous = options.previousRepository === undefined ? undefined
+      : this.props.access.repositoryIdentifier(options.previousRepository, `${position}.previousRepository`);
+    const first = this.listed.get(identifier);
+    if (first !== undefined) {
+      throw new BitbucketTfeInputError(`${position}.repository`, options.repository, `repeats ${first} (${identifier})`, 'list each repository once');
+    }
+    this.listed.set(identifier, position);
+    const blocks = removedBlocks(TerraformStack.of(this));
+    // Under its current address, and under the earlier one in case the rename was never deployed here.
+    for (const id of new Set([identifier, ...(previous === undefined ? [] : [previous])])) {
+      blocks.push({ from: `tfe_workspace.${this.logicalIdOf(id)}`, lifecycle: { destroy: false } });
+    }
+    const grant = this.props.access.repositoryGrantAddress?.(options.repository);
+    if (grant !== undefined) blocks.push({ from: grant, lifecycle: { destroy: false } });
+  }
+
+  /**
    * Leaves the repository's workspace to TFE: Terraform forgets it (a `removed` block with `destroy = false`)
    * instead of deleting it with its state, variables and history.
    */
@@ -357,11 +400,7 @@ export class RepositoryOnboarding extends Construct {
 
   /** The logical id a workspace for the repository has (or had) under this construct. */
   private logicalIdOf(identifier: string): string {
-    const stack = TerraformStack.of(this);
-    const child = { node: { id: identifier.replace(/\//g, '--') } };
-    // The stack's own naming scheme, which a user's stack may override.
-    const naming = stack as unknown as { allocateLogicalId(node: Node): string };
-    return naming.allocateLogicalId({ scopes: [...this.node.scopes, child] } as unknown as Node);
+    return logicalIdFor(this, identifier);
   }
 
   /** The workspace of an onboarded repository. */

@@ -1,4 +1,4 @@
-import { DataResource, IResolvable, TerraformDataSource, TerraformLocal, Token } from 'cdktf';
+import { IResolvable, TerraformDataSource, TerraformLocal, TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { brand, isBranded } from '../common/brand';
 import { DataRestfulResource } from '../providers/restful/data-restful-resource';
@@ -6,6 +6,7 @@ import { BitbucketTfeInputError, propPaths } from '../common/errors';
 import { checkSecretToken } from '../common/secrets';
 import { checkOrganizationName } from '../common/names';
 import { isLiteral, isUnresolved } from '../common/tokens';
+import { TerraformData } from '../common/terraform-data';
 import { checkServiceProvider } from './oauth-client';
 import { tfeApiProvider } from './tfe-api';
 
@@ -89,7 +90,7 @@ export class OAuthClientLookup extends Construct {
   /** A Terraform condition, true once the client has exactly one OAuth token. */
   public readonly hasOAuthToken: IResolvable;
   /** Carries the preconditions: the client exists (once), and holds exactly one token. */
-  public readonly guard: DataResource;
+  public readonly guard: TerraformResource;
 
   constructor(scope: Construct, id: string, props: OAuthClientLookupProps) {
     super(scope, id);
@@ -149,7 +150,7 @@ export class OAuthClientLookup extends Construct {
       'In TFE open Settings > Version control > Providers, click "Connect organization" on the Bitbucket client,',
       'and allow access in Bitbucket while logged in as the service account (not as an administrator).',
     ].join(' ');
-    this.guard = new DataResource(this, 'guard', {
+    this.guard = new TerraformData(this, 'guard', {
       input: { client: this.oauthClientId },
       lifecycle: {
         precondition: [

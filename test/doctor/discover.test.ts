@@ -101,7 +101,11 @@ describe('bitbucket-tfe discover against an organization linked by hand', () => 
 
     const spec = parseOnboardingFile('onboarding.yaml', text, 'yaml');
     expect(spec.tfe).toEqual({ hostname: tfe.hostname, organization: ORG });
-    expect(spec.connections).toEqual([{ name: 'datacenter', flavor: 'data-center', bitbucketUrl: BITBUCKET_URL, serviceAccount: SVC.name, oauthClient: { id: main.clientId } }]);
+    // 250 repositories of one project are spread over the fewest stacks that keep each within the bucket size.
+    expect(spec.connections).toEqual([{
+      name: 'datacenter', flavor: 'data-center', bitbucketUrl: BITBUCKET_URL, serviceAccount: SVC.name, oauthClient: { id: main.clientId },
+      projects: { PLAT: { buckets: 3 } },
+    }]);
     expect(spec.repositories).toHaveLength(ADOPTED);
     expect(new Map(spec.repositories.map((r) => [r.repository, r.workspaceId]))).toEqual(adoptedIds);
 

@@ -66,3 +66,27 @@ describe('doctor --onboarding-file: what the deploy will do', () => {
     expect(byId.tfe).toMatchObject({ oauthClientId: 'oc-123', oauthClientName: undefined });
   });
 });
+
+describe('doctor --onboarding-file --shard: only the shards a pipeline deploys', () => {
+  test('checks the repositories of the named shards, and finds their connection', () => {
+    const options = resolveDoctorOptions(flags({ shard: ['onboarding-datacenter-plat'] }), io);
+    expect(options.flavor).toBe('data-center');
+    expect(options.repositories.map((r) => `${r.owner}/${r.slug}`)).toEqual(['PLAT/network', 'PLAT/platform-modules']);
+    const both = resolveDoctorOptions(flags({ connection: 'datacenter', shard: ['onboarding-datacenter-apps', 'onboarding-datacenter-plat'] }), io);
+    expect(both.repositories).toHaveLength(3);
+    const cloud = resolveDoctorOptions(flags({ shard: ['onboarding-cloud-example'], beforeDeploy: true }), io);
+    expect(cloud.flavor).toBe('cloud');
+    expect(cloud.repositories.map((r) => `${r.owner}/${r.slug}`)).toEqual(['example/website']);
+  });
+
+  test('unknown shards, shards of several connections and shards without the file are usage errors', () => {
+    expect(() => resolveDoctorOptions(flags({ shard: ['onboarding-datacenter-ops'] }), io))
+      .toThrow(/--shard onboarding-datacenter-ops is not a shard of .*onboarding\.yaml; its shards are onboarding-cloud-example, onboarding-datacenter-apps, onboarding-datacenter-plat/);
+    expect(() => resolveDoctorOptions(flags({ shard: ['onboarding-datacenter-plat', 'onboarding-cloud-example'] }), io))
+      .toThrow('--shard names shards of several connections (datacenter, cloud); check one connection per run');
+    expect(() => resolveDoctorOptions(flags({ connection: 'cloud', shard: ['onboarding-datacenter-plat'] }), io))
+      .toThrow('--shard onboarding-datacenter-plat is a shard of connection datacenter, not of --connection cloud');
+    expect(() => resolveDoctorOptions({ flavor: 'data-center', repo: ['PLAT/x'], bitbucketUrl: 'https://x.example.com', shard: ['a'] }, io))
+      .toThrow('--shard names a shard of --onboarding-file; give the file too');
+  });
+});
