@@ -137,14 +137,22 @@ export interface RepositoryOnboardingProps {
   readonly _propPrefix?: string;
 }
 
-/** The stack's `removed` blocks, gathered from every onboarding in it into one override. */
-const REMOVED = new WeakMap<TerraformStack, Array<Record<string, unknown>>>();
-function removedBlocks(stack: TerraformStack): Array<Record<string, unknown>> {
-  let blocks = REMOVED.get(stack);
+/**
+ * The stack's top-level `removed` or `import` blocks, gathered from every onboarding in it into one override. The
+ * import blocks have the shape cdktf's `importFrom` writes (`to`, `id`, `provider`), written here instead because
+ * `importFrom` adds a validation per resource that runs `terraform version` at synth: an organization of 250
+ * adopted workspaces would start 250 processes per synth, and a synth on a machine without Terraform (a pull
+ * request's check of the onboarding file) would fail. Terraform itself refuses blocks it does not support.
+ */
+const STACK_BLOCKS = new WeakMap<TerraformStack, Map<string, Array<Record<string, unknown>>>>();
+function stackBlocks(stack: TerraformStack, kind: 'removed' | 'import'): Array<Record<string, unknown>> {
+  const byKind = STACK_BLOCKS.get(stack) ?? new Map<string, Array<Record<string, unknown>>>();
+  STACK_BLOCKS.set(stack, byKind);
+  let blocks = byKind.get(kind);
   if (!blocks) {
     blocks = [];
-    REMOVED.set(stack, blocks);
-    stack.addOverride('removed', blocks);
+    byKind.set(kind, blocks);
+    stack.addOverride(kind, blocks);
   }
   return blocks;
 }
@@ -163,24 +171,6 @@ function onboardedInStack(stack: TerraformStack): Map<string, Construct> {
 /** git check-ref-format's rules for a branch name, as far as they can be told from the name alone. */
 function isGitBranchName(name: string): boolean {
   return name.length > 0 && !/[\s~^:?*[\\\x00-\x1f\x7f]|\.\.|@\{|\/\/|^\/|\/$|\.$|\.lock$|^-|^@$|(^|\/)\./.test(name);
-}
-
-/**
- * The stack's `import` blocks, gathered from every onboarding in it into one override. They have the shape
- * cdktf's `importFrom` writes (`to`, `id`, `provider`), written here instead because `importFrom` adds a validation
- * per resource that runs `terraform version` at synth: an organization of 250 adopted workspaces would start 250
- * processes per synth, and a synth on a machine without Terraform (a pull request's check of the onboarding
- * file) would fail. Terraform itself refuses import blocks it does not support.
- */
-const IMPORTS = new WeakMap<TerraformStack, Array<Record<string, unknown>>>();
-function importBlocks(stack: TerraformStack): Array<Record<string, unknown>> {
-  let blocks = IMPORTS.get(stack);
-  if (!blocks) {
-    blocks = [];
-    IMPORTS.set(stack, blocks);
-    stack.addOverride('import', blocks);
-  }
-  return blocks;
 }
 
 /**
@@ -351,7 +341,7 @@ export class RepositoryOnboarding extends Construct {
    */
   private adopt(workspace: Workspace, id: string): void {
     const provider = this.props.provider;
-    importBlocks(TerraformStack.of(this)).push({
+    stackBlocks(TerraformStack.of(this), 'import').push({
       to: Lazy.stringValue({ produce: () => `${workspace.terraformResourceType}.${workspace.friendlyUniqueId}` }),
       id,
       ...(provider ? { provider: Lazy.stringValue({ produce: () => provider.fqn }) } : {}),
@@ -374,7 +364,7 @@ export class RepositoryOnboarding extends Construct {
       throw new BitbucketTfeInputError(`${position}.repository`, options.repository, `repeats ${first} (${identifier})`, 'list each repository once');
     }
     this.listed.set(identifier, position);
-    const blocks = removedBlocks(TerraformStack.of(this));
+    const blocks = stackBlocks(TerraformStack.of(this), 'removed');
     // Under its current address, and under the earlier one in case the rename was never deployed here.
     for (const id of new Set([identifier, ...(previous === undefined ? [] : [previous])])) {
       blocks.push({ from: `tfe_workspace.${this.logicalIdOf(id)}`, lifecycle: { destroy: false } });
@@ -392,7 +382,7 @@ export class RepositoryOnboarding extends Construct {
     if (first !== undefined && first !== position) {
       throw new BitbucketTfeInputError(`${position}.repository`, identifier, `repeats ${first}`, 'list each repository once');
     }
-    removedBlocks(TerraformStack.of(this)).push({
+    stackBlocks(TerraformStack.of(this), 'removed').push({
       from: `tfe_workspace.${this.logicalIdOf(identifier)}`,
       lifecycle: { destroy: false },
     });
