@@ -200,7 +200,7 @@ export class CloudConnection extends Construct {
   public readonly oauthClientLookup: OAuthClientLookup;
   /** The client id (`oc-...`). */
   public readonly oauthClientId: string;
-  /** `https://<tfe-host>/auth/<uuid>/callback`, read from the data source after the client exists. */
+  /** `https://<tfe-host>/auth/<uuid>/callback`, read back through TFE's API once the client exists. */
   public readonly callbackUrl: string;
   /** The provider that grants Bitbucket permissions; onboarding in the same stack reuses it. */
   public readonly bitbucketProvider: TerraformProvider;
@@ -376,7 +376,7 @@ export class CloudConnection extends Construct {
       namedOutput(this, 'oauth_client_id', { value: this.oauthClientId, description: 'TFE OAuth client id (oc-...)' });
       namedOutput(this, 'callback_url', {
         value: this.callbackUrl,
-        description: 'Callback URL of the TFE OAuth client (from the tfe_oauth_client data source): the Bitbucket Cloud OAuth consumer\'s Callback URL',
+        description: 'Callback URL of the TFE OAuth client (read back through TFE's API): the Bitbucket Cloud OAuth consumer\'s Callback URL',
       });
       namedOutput(this, 'oauth_consumer_settings_page', {
         value: this.oauthConsumer.settingsPage,
