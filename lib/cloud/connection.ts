@@ -376,7 +376,7 @@ export class CloudConnection extends Construct {
       namedOutput(this, 'oauth_client_id', { value: this.oauthClientId, description: 'TFE OAuth client id (oc-...)' });
       namedOutput(this, 'callback_url', {
         value: this.callbackUrl,
-        description: 'Callback URL of the TFE OAuth client (read back through TFE's API): the Bitbucket Cloud OAuth consumer\'s Callback URL',
+        description: 'Callback URL of the TFE OAuth client (read back through the TFE API): the Bitbucket Cloud OAuth consumer\'s Callback URL',
       });
       namedOutput(this, 'oauth_consumer_settings_page', {
         value: this.oauthConsumer.settingsPage,

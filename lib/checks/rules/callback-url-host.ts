@@ -16,7 +16,7 @@ export const callbackUrlHostRule: CheckRule = {
   id: 'BBTFE5',
   severity: CheckSeverity.ERROR,
   description: 'A Bitbucket Cloud callback URL written in the configuration is on the TFE host',
-  fix: 'Read the callback URL back from TFE (CloudConnection does, through TFE's API) instead of writing it; it must be https://<tfe-host>/auth/<uuid>/callback of this TFE',
+  fix: 'Read the callback URL back from TFE (CloudConnection does, through the TFE API) instead of writing it; it must be https://<tfe-host>/auth/<uuid>/callback of this TFE',
   check: (view) => {
     const tfeHosts = view.providers('tfe').map((p) => p.config.hostname ?? 'app.terraform.io').filter(isLiteralString).map((h) => h.toLowerCase());
     if (tfeHosts.length === 0) return [];
