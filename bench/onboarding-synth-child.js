@@ -20,7 +20,7 @@ const file = path.join(dir, 'onboarding.yaml');
 fs.writeFileSync(file, onboardingFile({ repositories: n, projects: n / 250, buckets: 4, bucketSize: 100 }));
 // Imports happen here, outside the timed region.
 const { App, TerraformStack, TerraformVariable } = require('cdktf');
-const { OnboardingFromFile, OnboardingFileShards } = require(require('./paths').LIB_DIR);
+const { DataCenterCredentials, OnboardingFromFile, OnboardingFileShards } = require(require('./paths').LIB_DIR);
 
 try {
   const outdir = path.join(dir, 'out');
@@ -32,7 +32,7 @@ try {
     const variable = (name, sensitive) => new TerraformVariable(stack, name, { type: 'string', sensitive }).stringValue;
     new OnboardingFromFile(stack, 'onboarding', {
       path: file,
-      dataCenterCredentials: { username: variable('bitbucket_admin_username', false), password: variable('bitbucket_admin_password', true) },
+      dataCenterCredentials: DataCenterCredentials.fromPassword(variable('bitbucket_admin_username', false), variable('bitbucket_admin_password', true)),
       tfeToken: variable('tfe_token', true),
     });
   } else {

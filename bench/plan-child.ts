@@ -17,7 +17,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { App, TerraformStack, TerraformVariable } from 'cdktf';
-import { OnboardingFromFile, OnboardingShardStack, RepositorySharding } from '../lib';
+import { DataCenterCredentials, OnboardingFromFile, OnboardingShardStack, RepositorySharding } from '../lib';
 import { ConnectStack } from '../examples/onboarding-file/stacks';
 import { selfSignedCertificate } from '../test/doctor/fakes/tls';
 import { startFakeBitbucketDc } from '../test/e2e/fakes/bitbucket-dc';
@@ -98,7 +98,7 @@ async function main(): Promise<void> {
     const variable = (name: string, sensitive: boolean) => new TerraformVariable(stack, name, { type: 'string', sensitive }).stringValue;
     new OnboardingFromFile(stack, 'onboarding', {
       path: filePath,
-      dataCenterCredentials: { username: variable('bitbucket_admin_username', false), password: variable('bitbucket_admin_password', true) },
+      dataCenterCredentials: DataCenterCredentials.fromPassword(variable('bitbucket_admin_username', false), variable('bitbucket_admin_password', true)),
       tfeToken: variable('tfe_token', true),
     });
     return stack;

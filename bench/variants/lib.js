@@ -1,7 +1,7 @@
 'use strict';
 // (a) The library: DataCenterConnection + DataCenterOnboarding in one stack, as the README shows.
 const { App, TerraformStack, TerraformVariable } = require('cdktf');
-const { DataCenterConnection, DataCenterOnboarding } = require(require('../paths').LIB_DIR);
+const { DataCenterConnection, DataCenterCredentials, DataCenterOnboarding } = require(require('../paths').LIB_DIR);
 const { SETTINGS, repositories } = require('../scenario');
 
 /** Constructs the app and synthesizes it into outdir. */
@@ -10,7 +10,7 @@ function synth(outdir, n) {
   const stack = new TerraformStack(app, 'bench');
   const password = new TerraformVariable(stack, 'bitbucket_admin_password', { type: 'string', sensitive: true });
   const tfeToken = new TerraformVariable(stack, 'tfe_token', { type: 'string', sensitive: true });
-  const adminCredentials = { username: SETTINGS.adminUsername, password: password.stringValue };
+  const adminCredentials = DataCenterCredentials.fromPassword(SETTINGS.adminUsername, password.stringValue);
   const connection = new DataCenterConnection(stack, 'bitbucket', {
     bitbucketUrl: SETTINGS.bitbucketUrl,
     tfeHostname: SETTINGS.tfeHostname,
@@ -21,8 +21,6 @@ function synth(outdir, n) {
   });
   new DataCenterOnboarding(stack, 'onboard', {
     connection,
-    adminCredentials,
-    tfeToken: tfeToken.stringValue,
     repositories: repositories(n).map((r) => ({ repository: `${r.project}/${r.slug}`, branch: r.branch })),
   });
   app.synth();

@@ -1,6 +1,6 @@
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
-import { CloudConnection, CloudCredentials, CloudOAuthClientMode, RepositoryOnboarding } from '../../lib';
+import { CloudConnection, CloudCredentials, CloudOAuthClientSource } from '../../lib';
 import { CloudExampleSettings } from './settings';
 
 /** Bitbucket Cloud credentials for the provider that grants permissions: an Atlassian API token and its account e-mail. */
@@ -14,7 +14,7 @@ function bitbucketCredentials(scope: Construct): CloudCredentials {
     sensitive: true,
     description: 'Atlassian API token of bitbucket_username; Bitbucket permissions read:repository, admin:repository, write:permission, delete:permission (and read:user for the service-account lookup)',
   });
-  return { username: username.stringValue, password: apiToken.stringValue };
+  return CloudCredentials.fromApiToken(username.stringValue, apiToken.stringValue);
 }
 
 function tfeToken(scope: Construct): string {
@@ -33,7 +33,6 @@ function tfeToken(scope: Construct): string {
  */
 export class CloudOnboardStack extends TerraformStack {
   public readonly connection: CloudConnection;
-  public readonly onboarding: RepositoryOnboarding;
 
   constructor(scope: Construct, id: string, settings: CloudExampleSettings) {
     super(scope, id);
@@ -41,20 +40,12 @@ export class CloudOnboardStack extends TerraformStack {
       tfeHostname: settings.tfeHostname,
       organization: settings.organization,
       workspace: settings.workspace,
-      oauthClientMode: CloudOAuthClientMode.ADOPT,
-      oauthClientName: settings.oauthClientName,
+      oauthClient: CloudOAuthClientSource.adoptByName(settings.oauthClientName),
       serviceAccountUuid: settings.serviceAccountUuid,
       bitbucketCredentials: bitbucketCredentials(this),
       tfeToken: tfeToken(this),
     });
-    this.onboarding = new RepositoryOnboarding(this, 'onboarding', {
-      organization: settings.organization,
-      access: this.connection.access,
-      oauthClient: this.connection.oauthClientLookup,
-      provider: this.connection.tfeProvider,
-      authorizationInstructions: this.connection.authorizationStep,
-      repositories: settings.repositories.map((repository) => ({ repository })),
-    });
+    for (const repository of settings.repositories) this.connection.addRepository({ repository });
   }
 }
 
@@ -89,11 +80,12 @@ export class CloudConnectStack extends TerraformStack {
       tfeHostname: settings.tfeHostname,
       organization: settings.organization,
       workspace: settings.workspace,
-      oauthClientMode: CloudOAuthClientMode.CREATE,
-      oauthClientName: settings.oauthClientName,
-      consumerKey: consumerKey.stringValue,
-      consumerSecret: consumerSecret.stringValue,
-      oauthToken: oauthToken.stringValue,
+      oauthClient: CloudOAuthClientSource.create({
+        oauthClientName: settings.oauthClientName,
+        consumerKey: consumerKey.stringValue,
+        consumerSecret: consumerSecret.stringValue,
+        oauthToken: oauthToken.stringValue,
+      }),
       serviceAccountUuid: settings.serviceAccountUuid,
       lookupServiceAccount: true,
       bitbucketCredentials: bitbucketCredentials(this),

@@ -23,7 +23,8 @@ function secrets(stack: TerraformStack): { admin: DataCenterCredentials; tfeToke
     sensitive: true,
     description: 'TFE token of an organization owner (OAuth client, workspaces, the clone key on the OAuth token)',
   });
-  return { admin: { username: username.stringValue, password: password.stringValue }, tfeToken: tfeToken.stringValue };
+  // Bitbucket takes an HTTP access token in place of the password too.
+  return { admin: DataCenterCredentials.fromPassword(username.stringValue, password.stringValue), tfeToken: tfeToken.stringValue };
 }
 
 /**
@@ -61,14 +62,17 @@ export class DataCenterOnboardStack extends TerraformStack {
     super(scope, id);
     const { admin, tfeToken } = secrets(this);
     this.onboarding = new DataCenterOnboarding(this, 'bitbucket', {
-      bitbucketUrl: settings.bitbucketUrl,
-      tfeHostname: settings.tfeHostname,
-      organization: settings.organization,
-      serviceAccountName: settings.serviceAccountName,
-      // A cross-stack reference: this stack deploys after the connect stack.
-      oauthClientId: connection.oauthClient.oauthClientId,
-      adminCredentials: admin,
-      tfeToken,
+      // The connect stack's connection, described by its attributes in this stack.
+      connection: DataCenterConnection.fromConnectionAttributes(this, 'connection', {
+        bitbucketUrl: settings.bitbucketUrl,
+        tfeHostname: settings.tfeHostname,
+        organization: settings.organization,
+        serviceAccountName: settings.serviceAccountName,
+        // A cross-stack reference: this stack deploys after the connect stack.
+        oauthClientId: connection.oauthClient.oauthClientId,
+        adminCredentials: admin,
+        tfeToken,
+      }),
       repositories: settings.repositories.map((entry) => ({ ...settings.workspaceDefaults, ...(typeof entry === 'string' ? { repository: entry } : entry) })),
     });
   }

@@ -1,7 +1,7 @@
 import { TfeProvider } from '@cdktf/provider-tfe/lib/provider';
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
-import { DataCenterConnection, OnboardingFileDataCenterConnection, OnboardingFromFile, StateExecutionMode, StateWorkspaces } from '../../lib';
+import { CloudCredentials, DataCenterConnection, DataCenterCredentials, OnboardingFileDataCenterConnection, OnboardingFromFile, StateExecutionMode, StateWorkspaces } from '../../lib';
 
 /** Onboards what the onboarding file lists in one stack; credentials are sensitive variables the pipeline sets. */
 export class OnboardingFileStack extends TerraformStack {
@@ -13,14 +13,14 @@ export class OnboardingFileStack extends TerraformStack {
       new TerraformVariable(this, name, { type: 'string', sensitive, description }).stringValue;
     this.onboarding = new OnboardingFromFile(this, 'onboarding', {
       path,
-      dataCenterCredentials: {
-        username: variable('bitbucket_admin_username', false, 'Bitbucket Data Center administrator'),
-        password: variable('bitbucket_admin_password', true, 'Password or HTTP access token of bitbucket_admin_username'),
-      },
-      cloudCredentials: {
-        username: variable('bitbucket_cloud_username', false, 'E-mail of the Atlassian account whose API token grants Bitbucket Cloud permissions'),
-        password: variable('bitbucket_cloud_api_token', true, 'Atlassian API token with Bitbucket permission scopes'),
-      },
+      dataCenterCredentials: DataCenterCredentials.fromPassword(
+        variable('bitbucket_admin_username', false, 'Bitbucket Data Center administrator'),
+        variable('bitbucket_admin_password', true, 'Password or HTTP access token of bitbucket_admin_username'),
+      ),
+      cloudCredentials: CloudCredentials.fromApiToken(
+        variable('bitbucket_cloud_username', false, 'E-mail of the Atlassian account whose API token grants Bitbucket Cloud permissions'),
+        variable('bitbucket_cloud_api_token', true, 'Atlassian API token with Bitbucket permission scopes'),
+      ),
       tfeToken: variable('tfe_token', true, 'TFE token of an organization owner'),
     });
   }
@@ -47,7 +47,7 @@ export class ConnectStack extends TerraformStack {
       organization: settings.organization,
       serviceAccountName: settings.serviceAccountName,
       oauthClientName: settings.oauthClientName,
-      adminCredentials: { username: username.stringValue, password: password.stringValue },
+      adminCredentials: DataCenterCredentials.fromPassword(username.stringValue, password.stringValue),
       tfeToken: tfeToken.stringValue,
       allowDisconnect: options.allowDisconnect,
       cloneKeyGeneration: options.cloneKeyGeneration,

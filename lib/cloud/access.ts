@@ -22,12 +22,12 @@ export const CLOUD_ADMIN = 'admin';
 
 export interface CloudServiceAccountAccessProps {
   /** The service account's UUID (`{...}`), or a reference to a looked-up user. */
-  readonly userUuid: string;
+  readonly serviceAccountUuid: string;
   /**
    * Admin on repositories, or admin on projects.
    * @default AccessScope.REPOSITORY
    */
-  readonly scope?: AccessScope;
+  readonly accessScope?: AccessScope;
   /**
    * Repositories as `<workspace id>/<slug>`. With `AccessScope.REPOSITORY` each gets admin; with
    * `AccessScope.PROJECT` each must be mapped in `repositoryProjects` to one of the projects.
@@ -82,7 +82,7 @@ export class CloudServiceAccountAccess extends Construct implements IRepositoryA
   }
 
   public readonly serviceProvider: string = BitbucketServiceProvider.CLOUD;
-  public readonly scope: AccessScope;
+  public readonly accessScope: AccessScope;
   private readonly userUuid: string;
   private readonly provider?: TerraformProvider;
   private readonly prefix: string;
@@ -98,16 +98,16 @@ export class CloudServiceAccountAccess extends Construct implements IRepositoryA
     brand(this, 'CloudServiceAccountAccess');
     this.prefix = props._propPrefix ?? 'CloudServiceAccountAccess';
     this.path = propPaths(this.prefix, props._propNames);
-    this.scope = props.scope ?? AccessScope.REPOSITORY;
+    this.accessScope = props.accessScope ?? AccessScope.REPOSITORY;
     this.provider = props.provider;
-    if (!Object.values(AccessScope).includes(this.scope)) {
-      throw new BitbucketTfeInputError(this.path('scope'), this.scope, `is not one of ${Object.values(AccessScope).map((s) => `"${s}"`).join(', ')}`,
+    if (!Object.values(AccessScope).includes(this.accessScope)) {
+      throw new BitbucketTfeInputError(this.path('accessScope'), this.accessScope, `is not one of ${Object.values(AccessScope).map((s) => `"${s}"`).join(', ')}`,
         'use AccessScope.REPOSITORY (admin on each repository, least privilege) or AccessScope.PROJECT (admin on each project)');
     }
-    this.userUuid = normaliseCloudUuid(this.path('userUuid'), props.userUuid);
+    this.userUuid = normaliseCloudUuid(this.path('serviceAccountUuid'), props.serviceAccountUuid);
     const repositories = parseRepositoryList(this.path('repositories'), props.repositories ?? [], parseCloudRepository, '["acme/network"]');
 
-    if (this.scope === AccessScope.REPOSITORY) {
+    if (this.accessScope === AccessScope.REPOSITORY) {
       for (const prop of ['projects', 'repositoryProjects'] as const) {
         if (props[prop] !== undefined) {
           throw new BitbucketTfeInputError(this.path(prop), props[prop], 'only applies to AccessScope.PROJECT',

@@ -7,7 +7,7 @@ import { namedOutput } from '../common/outputs';
 import { BitbucketTfeChecks } from '../checks/aspect';
 import { BitbucketProvider } from '../providers/bitbucket/provider';
 import { checkCloudWorkspace, normaliseCloudUuid } from '../common/cloud-names';
-import { BitbucketTfeInputError, described } from '../common/errors';
+import { BitbucketTfeInputError } from '../common/errors';
 import { checkSecretToken } from '../common/secrets';
 import { checkOrganizationName } from '../common/names';
 import { providerAlias, providerOrCreate } from '../common/providers';
@@ -19,27 +19,13 @@ import { OAuthClientLookup } from '../tfe/oauth-client-lookup';
 import { CloudServiceAccountAccess } from './access';
 import { checkCloudCredentials, CloudCredentials } from './credentials';
 import { CloudOAuthConsumer } from './oauth-consumer';
+import { CloudOAuthClientSource, DEFAULT_CLOUD_CLIENT_NAME } from './oauth-client-source';
 import { CloudServiceAccount } from './service-account';
 
 /** TFE's `http_url` for Bitbucket Cloud. */
 export const BITBUCKET_CLOUD_HTTP_URL = 'https://bitbucket.org';
 /** TFE's `api_url` for Bitbucket Cloud. */
 export const BITBUCKET_CLOUD_API_URL = 'https://api.bitbucket.org';
-
-/** Where the TFE OAuth client for Bitbucket Cloud comes from. */
-export enum CloudOAuthClientMode {
-  /**
-   * A person made and connected the client in the TFE UI; the connection finds it by id or name and manages
-   * everything around it. The dependable path: Bitbucket Cloud issues OAuth tokens only through its browser flow.
-   */
-  ADOPT = 'adopt',
-  /**
-   * Terraform creates the `tfe_oauth_client` from the consumer's key and secret and an OAuth access token, which
-   * the TFE API requires for `bitbucket_hosted`. The token is one a person obtained through Bitbucket's browser
-   * flow; Bitbucket Cloud access tokens expire after two hours.
-   */
-  CREATE = 'create',
-}
 
 export interface CloudConnectionProps {
   /**
@@ -53,46 +39,15 @@ export interface CloudConnectionProps {
   readonly workspace: string;
 
   /**
-   * Adopt a client made in the TFE UI, or create one from the consumer's key and secret and an OAuth token.
-   * @default CloudOAuthClientMode.ADOPT
+   * Where the TFE OAuth client comes from: adopted from the TFE UI by name or id, or created by Terraform.
+   * @default CloudOAuthClientSource.adoptByName('Bitbucket Cloud')
    */
-  readonly oauthClientMode?: CloudOAuthClientMode;
-  /**
-   * ADOPT: the client's id (`oc-...`), instead of finding it by `oauthClientName`.
-   * @default - found by oauthClientName
-   */
-  readonly oauthClientId?: string;
-  /**
-   * ADOPT: the name the client was given in TFE; CREATE: the name to give it.
-   * @default 'Bitbucket Cloud'
-   */
-  readonly oauthClientName?: string;
-  /**
-   * CREATE: the consumer's Key, as a token (sensitive variable).
-   * @default - required with CloudOAuthClientMode.CREATE
-   */
-  readonly consumerKey?: string;
-  /**
-   * CREATE: the consumer's Secret, as a token (sensitive variable).
-   * @default - required with CloudOAuthClientMode.CREATE
-   */
-  readonly consumerSecret?: string;
-  /**
-   * CREATE: an OAuth access token of the consumer, obtained by the service account through Bitbucket's browser
-   * flow, as a token (sensitive variable). The TFE API requires one to create a `bitbucket_hosted` client.
-   * @default - required with CloudOAuthClientMode.CREATE
-   */
-  readonly oauthToken?: string;
+  readonly oauthClient?: CloudOAuthClientSource;
   /**
    * Name of the consumer in Bitbucket, for the checklist.
    * @default 'Terraform Enterprise'
    */
   readonly consumerName?: string;
-  /**
-   * CREATE: limit the client to these TFE projects (`prj-...`).
-   * @default - organization-scoped
-   */
-  readonly tfeProjectIds?: string[];
 
   /** UUID of the Bitbucket Cloud account TFE acts as, `{xxxxxxxx-...}` (braces optional). */
   readonly serviceAccountUuid: string;
@@ -165,8 +120,6 @@ export interface CloudConnectionProps {
 }
 
 const NAME = 'CloudConnection';
-/** Name of the TFE OAuth client, adopted or created, unless told otherwise. */
-export const DEFAULT_CLOUD_CLIENT_NAME = 'Bitbucket Cloud';
 
 /**
  * Links Bitbucket Cloud to TFE: the service account and its admin access, the declaration of the OAuth consumer
@@ -190,11 +143,12 @@ export class CloudConnection extends Construct {
   public readonly organization: string;
   /** Bitbucket Cloud workspace id that owns the OAuth consumer. */
   public readonly workspace: string;
-  public readonly oauthClientMode: CloudOAuthClientMode;
+  /** Where the OAuth client comes from. */
+  public readonly oauthClientSource: CloudOAuthClientSource;
   public readonly serviceAccount: CloudServiceAccount;
   public readonly access: CloudServiceAccountAccess;
   public readonly oauthConsumer: CloudOAuthConsumer;
-  /** The created client (CREATE only). */
+  /** The created client (CloudOAuthClientSource.create only). */
   public readonly oauthClient?: BitbucketOAuthClient;
   /** The client read through the data source: callback URL and OAuth token id; pass it to `RepositoryOnboarding`. */
   public readonly oauthClientLookup: OAuthClientLookup;
@@ -220,51 +174,24 @@ export class CloudConnection extends Construct {
     this.organization = props.organization;
     checkCloudWorkspace(`${NAME}.workspace`, props.workspace);
     this.workspace = props.workspace;
-    this.oauthClientMode = props.oauthClientMode ?? CloudOAuthClientMode.ADOPT;
-    if (!Object.values(CloudOAuthClientMode).includes(this.oauthClientMode)) {
-      throw new BitbucketTfeInputError(`${NAME}.oauthClientMode`, this.oauthClientMode,
-        `is not one of ${Object.values(CloudOAuthClientMode).map((m) => `"${m}"`).join(', ')}`,
-        'use CloudOAuthClientMode.ADOPT (a client made in the TFE UI, the dependable path) or CloudOAuthClientMode.CREATE (from the consumer\'s key and secret and an OAuth token)');
+    const source = props.oauthClient ?? CloudOAuthClientSource.adoptByName();
+    if (!CloudOAuthClientSource.isCloudOAuthClientSource(source)) {
+      throw new BitbucketTfeInputError(`${NAME}.oauthClient`, source, 'is not a CloudOAuthClientSource',
+        'use CloudOAuthClientSource.adoptByName(name) or adoptById("oc-...") (a client made in the TFE UI, the dependable path), or CloudOAuthClientSource.create({...})');
     }
-    const create = this.oauthClientMode === CloudOAuthClientMode.CREATE;
+    this.oauthClientSource = source;
+    const create = source.createOptions;
     if (props.bitbucketCredentials) checkCloudCredentials(`${NAME}.bitbucketCredentials`, props.bitbucketCredentials);
     checkSecretToken(`${NAME}.tfeToken`, props.tfeToken, 'tfe_token', 'or leave it out and set TFE_TOKEN');
     if (props.repositories !== undefined && props.repositories.length === 0) {
       throw new BitbucketTfeInputError(`${NAME}.repositories`, props.repositories, 'grants nothing',
         'list the repositories as "workspace/slug", or leave the prop out when RepositoryOnboarding grants access per repository');
     }
-    if (create) {
-      if (props.oauthClientId !== undefined) {
-        throw new BitbucketTfeInputError(`${NAME}.oauthClientId`, props.oauthClientId, 'only applies to CloudOAuthClientMode.ADOPT',
-          'remove it to create a client, or set oauthClientMode: CloudOAuthClientMode.ADOPT to adopt this one');
-      }
-      for (const prop of ['consumerKey', 'consumerSecret', 'oauthToken'] as const) {
-        if (props[prop] === undefined) {
-          throw new BitbucketTfeInputError(`${NAME}.${prop}`, undefined, 'is required to create a bitbucket_hosted OAuth client',
-            prop === 'oauthToken'
-              ? 'pass an OAuth access token of the consumer from a sensitive TerraformVariable, or use CloudOAuthClientMode.ADOPT and connect the client in the TFE UI (the dependable path: Bitbucket Cloud access tokens expire after two hours)'
-              : `pass the consumer's ${prop === 'consumerKey' ? 'Key' : 'Secret'} from a sensitive TerraformVariable`);
-        }
-      }
-      checkSecretToken(`${NAME}.oauthToken`, props.oauthToken, 'bitbucket_oauth_token');
-    } else {
-      for (const prop of ['consumerKey', 'consumerSecret', 'oauthToken', 'tfeProjectIds'] as const) {
-        if (props[prop] !== undefined) {
-          throw new BitbucketTfeInputError(`${NAME}.${prop}`, prop === 'tfeProjectIds' ? props[prop] : described('a value'),
-            'only applies to CloudOAuthClientMode.CREATE: an adopted client already holds the consumer\'s key and secret',
-            `remove ${prop}, or set oauthClientMode: CloudOAuthClientMode.CREATE to have Terraform create the client`);
-        }
-      }
-      if (props.oauthClientId !== undefined && props.oauthClientName !== undefined) {
-        throw new BitbucketTfeInputError(`${NAME}.oauthClientId / ${NAME}.oauthClientName`, 'both',
-          'identify the client to adopt: give one of the two', 'pass oauthClientId ("oc-...") or oauthClientName, not both');
-      }
-    }
     if (props.serviceAccountUuid === undefined) {
       throw new BitbucketTfeInputError(`${NAME}.serviceAccountUuid`, undefined, 'is required: Bitbucket Cloud grants permissions to account UUIDs',
         'pass the service account\'s UUID, e.g. "{f5aee987-bd9b-4da0-beab-ba903286e189}" (GET https://api.bitbucket.org/2.0/user as that account shows it)');
     }
-    const clientName = props.oauthClientName ?? DEFAULT_CLOUD_CLIENT_NAME;
+    const clientName = source.oauthClientName ?? DEFAULT_CLOUD_CLIENT_NAME;
 
     const credentials = props.bitbucketCredentials;
     this.bitbucketProvider = providerOrCreate(props.bitbucketProvider, () => {
@@ -274,11 +201,7 @@ export class CloudConnection extends Construct {
       }
       return new BitbucketProvider(this, 'bitbucket', {
         alias: providerAlias(this, 'bitbucket_cloud'),
-        username: credentials.username,
-        password: credentials.password,
-        oauthClientId: credentials.oauthClientId,
-        oauthClientSecret: credentials.oauthClientSecret,
-        oauthToken: credentials.oauthToken,
+        ...credentials._providerAuth(),
       });
     });
     this.tfeProvider = providerOrCreate(props.tfeProvider, () => new TfeProvider(this, 'tfe', {
@@ -288,26 +211,25 @@ export class CloudConnection extends Construct {
     }));
 
     this.serviceAccount = new CloudServiceAccount(this, 'service-account', {
-      uuid: normaliseCloudUuid(`${NAME}.serviceAccountUuid`, props.serviceAccountUuid),
+      serviceAccountUuid: normaliseCloudUuid(`${NAME}.serviceAccountUuid`, props.serviceAccountUuid),
       lookup: props.lookupServiceAccount,
       provider: this.bitbucketProvider,
       _propPrefix: NAME,
     });
     this.access = new CloudServiceAccountAccess(this, 'access', {
-      userUuid: this.serviceAccount.userUuid,
-      scope: props.accessScope,
+      serviceAccountUuid: this.serviceAccount.userUuid,
+      accessScope: props.accessScope,
       repositories: props.repositories,
       projects: props.projects,
       repositoryProjects: props.repositoryProjects,
       provider: this.bitbucketProvider,
       _propPrefix: NAME,
-      _propNames: { scope: `${NAME}.accessScope` },
     });
     this.oauthConsumer = new CloudOAuthConsumer(this, 'oauth-consumer', {
       workspace: props.workspace,
       name: props.consumerName,
-      consumerKey: props.consumerKey,
-      consumerSecret: props.consumerSecret,
+      consumerKey: create?.consumerKey,
+      consumerSecret: create?.consumerSecret,
       _propPrefix: NAME,
     });
 
@@ -315,17 +237,16 @@ export class CloudConnection extends Construct {
       this.oauthClient = new BitbucketOAuthClient(this, 'oauth-client', {
         organization: this.organization,
         serviceProvider: BitbucketServiceProvider.CLOUD,
-        name: clientName,
+        oauthClientName: clientName,
         httpUrl: BITBUCKET_CLOUD_HTTP_URL,
         apiUrl: BITBUCKET_CLOUD_API_URL,
-        key: props.consumerKey!,
-        secret: props.consumerSecret!,
-        oauthToken: props.oauthToken,
-        projectIds: props.tfeProjectIds,
+        key: create.consumerKey,
+        secret: create.consumerSecret,
+        oauthToken: create.oauthToken,
+        tfeProjectIds: create.tfeProjectIds,
         provider: this.tfeProvider,
         allowDisconnect: props.allowDisconnect,
-        _propPrefix: NAME,
-        _propNames: { name: `${NAME}.oauthClientName`, projectIds: `${NAME}.tfeProjectIds` },
+        _propPrefix: `${NAME}.oauthClient`,
       });
     }
     if (props.tfeToken === undefined) {
@@ -336,21 +257,20 @@ export class CloudConnection extends Construct {
     // from the host name, and the OAuth token id exists only once the client is connected.
     this.oauthClientLookup = new OAuthClientLookup(this, 'oauth-client-lookup', {
       organization: this.organization,
-      oauthClientId: this.oauthClient ? this.oauthClient.oauthClientId : props.oauthClientId,
-      name: this.oauthClient || props.oauthClientId !== undefined ? undefined : clientName,
-      serviceProvider: this.oauthClient || props.oauthClientId !== undefined ? undefined : BitbucketServiceProvider.CLOUD,
+      oauthClientId: this.oauthClient ? this.oauthClient.oauthClientId : source.oauthClientId,
+      oauthClientName: this.oauthClient || source.oauthClientId !== undefined ? undefined : clientName,
+      serviceProvider: this.oauthClient || source.oauthClientId !== undefined ? undefined : BitbucketServiceProvider.CLOUD,
       tfeHostname: this.tfeHostname,
       tfeToken: props.tfeToken,
       // Read before anyone authorized the client; onboarding's workspaces stop on the missing token themselves.
       optional: true,
-      _propPrefix: NAME,
-      _propNames: { name: `${NAME}.oauthClientName` },
+      _propPrefix: `${NAME}.oauthClient`,
     });
     this.oauthClientId = this.oauthClient ? this.oauthClient.oauthClientId : this.oauthClientLookup.oauthClientId;
     this.callbackUrl = this.oauthClientLookup.callbackUrl;
 
     const providersPage = `https://${this.tfeHostname}/app/${this.organization}/settings/version-control`;
-    const clientLabel = props.oauthClientId !== undefined ? `client ${props.oauthClientId}` : `"${clientName}" client`;
+    const clientLabel = source.oauthClientId !== undefined ? `client ${source.oauthClientId}` : `"${clientName}" client`;
     this.authorizationStep = [
       `In TFE open ${providersPage}, click "Connect organization ${this.organization}" on the ${clientLabel},`,
       `and click "Grant access" in Bitbucket while logged in as the service account ${this.serviceAccount.uuid}, not as an administrator:`,
@@ -366,7 +286,7 @@ export class CloudConnection extends Construct {
         'Once, before the first deploy (Bitbucket Cloud has no API for OAuth consumers):',
         `1. a workspace admin creates the OAuth consumer at ${this.oauthConsumer.settingsPage} (see oauth_consumer_checklist);`,
         '2. in TFE add a Bitbucket Cloud VCS provider',
-        props.oauthClientId !== undefined ? `(this connection adopts it by its id, ${props.oauthClientId})` : `named "${clientName}" (this connection adopts it by that name)`,
+        source.oauthClientId !== undefined ? `(this connection adopts it by its id, ${source.oauthClientId})` : `named "${clientName}" (this connection adopts it by that name)`,
         'with the consumer\'s Key and Secret, and put the callback URL TFE shows into the consumer;',
         `3. ${this.authorizationStep}`,
       ].join(' ');

@@ -10,7 +10,7 @@ export interface CloudServiceAccountProps {
    * case it is normalised to Bitbucket's spelling (braces, lower case): the provider compares the UUID it sends with
    * the one Bitbucket answers as strings. User names, nicknames and Atlassian account ids are refused.
    */
-  readonly uuid: string;
+  readonly serviceAccountUuid: string;
   /**
    * Read the account through the `bitbucket_user` data source, so a UUID Bitbucket does not know stops the plan
    * (instead of the first permission grant at apply) and grants reference what Bitbucket answered. The provider's
@@ -52,11 +52,11 @@ export class CloudServiceAccount extends Construct {
   constructor(scope: Construct, id: string, props: CloudServiceAccountProps) {
     super(scope, id);
     const prefix = props._propPrefix ?? 'CloudServiceAccount';
-    if (props.uuid === undefined) {
-      throw new BitbucketTfeInputError(`${prefix}.uuid`, undefined, 'is required: Bitbucket Cloud grants permissions to account UUIDs',
+    if (props.serviceAccountUuid === undefined) {
+      throw new BitbucketTfeInputError(`${prefix}.serviceAccountUuid`, undefined, 'is required: Bitbucket Cloud grants permissions to account UUIDs',
         'pass the service account\'s UUID, e.g. "{f5aee987-bd9b-4da0-beab-ba903286e189}" (GET https://api.bitbucket.org/2.0/user as that account shows it)');
     }
-    this.uuid = normaliseCloudUuid(`${prefix}.uuid`, props.uuid);
+    this.uuid = normaliseCloudUuid(`${prefix}.serviceAccountUuid`, props.serviceAccountUuid);
     if (!props.lookup) {
       this.userUuid = this.uuid;
       return;

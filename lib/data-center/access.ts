@@ -25,12 +25,12 @@ export const PROJECT_ADMIN = 'PROJECT_ADMIN';
 
 export interface DataCenterServiceAccountAccessProps {
   /** The service account's user name (a token when the library creates the user). */
-  readonly userName: string;
+  readonly serviceAccountName: string;
   /**
    * REPO_ADMIN on repositories, or PROJECT_ADMIN on projects.
    * @default AccessScope.REPOSITORY
    */
-  readonly scope?: AccessScope;
+  readonly accessScope?: AccessScope;
   /**
    * Repositories as `<PROJECT KEY>/<slug>`. With `AccessScope.REPOSITORY` each gets REPO_ADMIN; with
    * `AccessScope.PROJECT` their projects get PROJECT_ADMIN unless `projects` is given.
@@ -60,7 +60,7 @@ export interface DataCenterServiceAccountAccessProps {
    */
   readonly _propPrefix?: string;
   /**
-   * The paths errors name for props a parent construct passes under other names (`userName` -> `DataCenterConnection.serviceAccountName`).
+   * The paths errors name for props a parent construct passes under other names (`accessScope` -> `DataCenterConnection.accessScope`).
    * @default - `<prefix>.<prop>`
    * @internal
    */
@@ -90,7 +90,7 @@ export class DataCenterServiceAccountAccess extends Construct implements IReposi
   }
 
   public readonly serviceProvider: string = BitbucketServiceProvider.DATA_CENTER;
-  public readonly scope: AccessScope;
+  public readonly accessScope: AccessScope;
   private readonly userName: string;
   private readonly provider?: TerraformProvider;
   private readonly prefix: string;
@@ -104,17 +104,17 @@ export class DataCenterServiceAccountAccess extends Construct implements IReposi
     brand(this, 'DataCenterServiceAccountAccess');
     this.prefix = props._propPrefix ?? 'DataCenterServiceAccountAccess';
     this.path = propPaths(this.prefix, props._propNames);
-    this.scope = props.scope ?? AccessScope.REPOSITORY;
-    this.userName = props.userName;
+    this.accessScope = props.accessScope ?? AccessScope.REPOSITORY;
+    this.userName = props.serviceAccountName;
     this.provider = props.provider;
-    if (!Object.values(AccessScope).includes(this.scope)) {
-      throw new BitbucketTfeInputError(this.path('scope'), this.scope, `is not one of ${Object.values(AccessScope).map((s) => `"${s}"`).join(', ')}`,
+    if (!Object.values(AccessScope).includes(this.accessScope)) {
+      throw new BitbucketTfeInputError(this.path('accessScope'), this.accessScope, `is not one of ${Object.values(AccessScope).map((s) => `"${s}"`).join(', ')}`,
         'use AccessScope.REPOSITORY (REPO_ADMIN on each repository, least privilege) or AccessScope.PROJECT (PROJECT_ADMIN on each project)');
     }
     this.addAdministeredProjects(props.alreadyAdministeredProjects ?? [], this.path('alreadyAdministeredProjects'));
     const repositories = parseRepositoryList(this.path('repositories'), props.repositories ?? [], parseDataCenterRepository, '["PLAT/network"]');
 
-    if (this.scope === AccessScope.REPOSITORY) {
+    if (this.accessScope === AccessScope.REPOSITORY) {
       if (props.projects !== undefined) {
         throw new BitbucketTfeInputError(this.path('projects'), props.projects, 'only applies to AccessScope.PROJECT',
           'remove projects, or set accessScope: AccessScope.PROJECT to grant PROJECT_ADMIN on them');

@@ -1,19 +1,44 @@
 import { TerraformProvider, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { Resource as RestResource } from '../providers/restful/resource';
-import { BitbucketTfeInputError, propPaths } from '../common/errors';
+import { brand, isBranded } from '../common/brand';
+import { BitbucketTfeInputError, described, propPaths } from '../common/errors';
 import { parseBitbucketUrl, parseHttpsUrl } from '../common/url';
 import { bareBase64Key } from '../keys/rsa-key-pair';
 import { bitbucketApiProvider } from './bitbucket-api';
 import { checkCredentials, DataCenterCredentials } from './credentials';
 import { applicationLinkId } from './application-link-id';
 
-/** Who creates the application link in Bitbucket. */
-export enum ApplicationLinkMode {
-  /** Terraform creates and updates it through Bitbucket's applinks REST endpoints (needs admin credentials). */
-  MANAGED = 'managed',
-  /** A Bitbucket administrator creates it by hand from the connection's outputs. */
-  MANUAL = 'manual',
+/** Who creates the application link in Bitbucket: Terraform, or an administrator by hand. */
+export class ApplicationLinkSetup {
+  /**
+   * Terraform creates and updates the link through Bitbucket's applinks REST endpoints, as an administrator.
+   * @param adminCredentials the administrator to act as. Default: a connection's `adminCredentials`; a
+   * `DataCenterApplicationLink` used on its own needs them here or a shared `bitbucketApi` provider.
+   */
+  public static managed(adminCredentials?: DataCenterCredentials): ApplicationLinkSetup {
+    if (adminCredentials !== undefined) checkCredentials('ApplicationLinkSetup.managed(adminCredentials)', adminCredentials);
+    return new ApplicationLinkSetup(true, adminCredentials);
+  }
+
+  /** A Bitbucket administrator creates the link by hand, from the values the construct's `instructions` list. */
+  public static manual(): ApplicationLinkSetup {
+    return new ApplicationLinkSetup(false, undefined);
+  }
+
+  /** Whether `x` is an ApplicationLinkSetup, also when it comes from another copy of the library. */
+  public static isApplicationLinkSetup(x: any): x is ApplicationLinkSetup {
+    return isBranded(x, 'ApplicationLinkSetup');
+  }
+
+  private constructor(
+    /** Whether Terraform manages the link. */
+    public readonly managedByTerraform: boolean,
+    /** The administrator Terraform acts as, when given here. */
+    public readonly adminCredentials: DataCenterCredentials | undefined,
+  ) {
+    brand(this, 'ApplicationLinkSetup');
+  }
 }
 
 export interface DataCenterApplicationLinkProps {
@@ -35,15 +60,10 @@ export interface DataCenterApplicationLinkProps {
   /** PEM public key of the pair whose private key TFE holds. */
   readonly publicKeyPem: string;
   /**
-   * Managed by Terraform or made by hand.
-   * @default ApplicationLinkMode.MANAGED
+   * Managed by Terraform (with the administrator to act as), or made by hand.
+   * @default ApplicationLinkSetup.managed() with the bitbucketApi provider
    */
-  readonly mode?: ApplicationLinkMode;
-  /**
-   * Administrator credentials for the applinks endpoints.
-   * @default - required when mode is MANAGED
-   */
-  readonly adminCredentials?: DataCenterCredentials;
+  readonly applicationLinkSetup?: ApplicationLinkSetup;
   /**
    * Allow plans that replace or destroy the link or its consumer. Either revokes every OAuth token TFE holds
    * through the link: every workspace loses its VCS connection until a person authorizes again. Without it,
@@ -53,7 +73,7 @@ export interface DataCenterApplicationLinkProps {
   readonly allowDisconnect?: boolean;
   /**
    * A `restful` provider on Bitbucket's API to share (see `bitbucketApiProvider`).
-   * @default - one is created from bitbucketUrl and adminCredentials
+   * @default - one is created from bitbucketUrl and the managed setup's adminCredentials
    */
   readonly bitbucketApi?: TerraformProvider;
   /**
@@ -79,27 +99,29 @@ export interface DataCenterApplicationLinkProps {
 export class DataCenterApplicationLink extends Construct {
   /** The link's id, computed the way Bitbucket computes it from the application URL. */
   public readonly linkId: string;
-  public readonly mode: ApplicationLinkMode;
+  /** Whether Terraform manages the link (else an administrator creates it from `instructions`). */
+  public readonly managedByTerraform: boolean;
   public readonly applicationUrl: string;
   public readonly applicationName: string;
   public readonly consumerKey: string;
   public readonly consumerName: string;
-  /** The link resource (MANAGED only). */
+  /** The link resource (managed only). */
   public readonly link?: TerraformResource;
-  /** The incoming-authentication consumer resource (MANAGED only). */
+  /** The incoming-authentication consumer resource (managed only). */
   public readonly consumer?: TerraformResource;
-  /** Where an administrator enters the link by hand, step by step (MANUAL), or how to inspect it (MANAGED). */
+  /** Where an administrator enters the link by hand, step by step (manual), or how to inspect it (managed). */
   public readonly instructions: string;
 
   constructor(scope: Construct, id: string, props: DataCenterApplicationLinkProps) {
     super(scope, id);
     const prefix = props._propPrefix ?? 'DataCenterApplicationLink';
     const path = propPaths(prefix, props._propNames);
-    this.mode = props.mode ?? ApplicationLinkMode.MANAGED;
-    if (!Object.values(ApplicationLinkMode).includes(this.mode)) {
-      throw new BitbucketTfeInputError(path('mode'), this.mode, `is not one of ${Object.values(ApplicationLinkMode).map((m) => `"${m}"`).join(', ')}`,
-        'use ApplicationLinkMode.MANAGED (Terraform creates the link) or ApplicationLinkMode.MANUAL (an admin does, from the outputs)');
+    const setup = props.applicationLinkSetup ?? ApplicationLinkSetup.managed();
+    if (!ApplicationLinkSetup.isApplicationLinkSetup(setup)) {
+      throw new BitbucketTfeInputError(path('applicationLinkSetup'), setup, 'is not an ApplicationLinkSetup',
+        'use ApplicationLinkSetup.managed() (Terraform creates the link) or ApplicationLinkSetup.manual() (an administrator does, from the outputs)');
     }
+    this.managedByTerraform = setup.managedByTerraform;
     const bitbucket = parseBitbucketUrl(path('bitbucketUrl'), props.bitbucketUrl, { allowHttp: props.allowInsecureHttp ?? false });
     // The link id is derived from this URL at synth time, so it must be a literal https URL of the TFE host.
     const application = parseHttpsUrl(path('applicationUrl'), props.applicationUrl, '"https://tfe.example.com" or "https://tfe.example.com/app/my-org"');
@@ -114,7 +136,7 @@ export class DataCenterApplicationLink extends Construct {
     this.linkId = applicationLinkId(props.applicationUrl);
     const adminPage = `${bitbucket.httpUrl}/plugins/servlet/applinks/listApplicationLinks`;
 
-    if (this.mode === ApplicationLinkMode.MANUAL) {
+    if (!this.managedByTerraform) {
       this.instructions = [
         `As a Bitbucket administrator open ${adminPage}, click Create link and enter "${props.applicationUrl}"`,
         '(continue past the "no response was received" warning: TFE does not answer the applinks handshake);',
@@ -125,13 +147,13 @@ export class DataCenterApplicationLink extends Construct {
       return;
     }
 
-    if (!props.adminCredentials) {
-      throw new BitbucketTfeInputError(path('adminCredentials'), undefined, 'is required to manage the application link',
-        'pass admin credentials from sensitive TerraformVariables, or set applicationLinkMode: ApplicationLinkMode.MANUAL and let an administrator create the link from the outputs');
+    const admin = setup.adminCredentials;
+    if (!admin && !props.bitbucketApi) {
+      throw new BitbucketTfeInputError(path('applicationLinkSetup'), described('ApplicationLinkSetup.managed() without adminCredentials'),
+        'cannot reach Bitbucket\'s applinks endpoints',
+        'pass ApplicationLinkSetup.managed(DataCenterCredentials.fromToken(...)) or a bitbucketApi provider, or ApplicationLinkSetup.manual() to let an administrator create the link from the instructions');
     }
-    checkCredentials(path('adminCredentials'), props.adminCredentials);
-
-    const api = props.bitbucketApi ?? bitbucketApiProvider(this, 'applinks-api', bitbucket.httpUrl, props.adminCredentials);
+    const api = props.bitbucketApi ?? bitbucketApiProvider(this, 'applinks-api', bitbucket.httpUrl, admin!);
 
     const linkPath = `/rest/applinks/3.0/applicationlink/${this.linkId}`;
     // Bitbucket creates the link under the id it derives from rpcUrl, the one computed above. A GET of an

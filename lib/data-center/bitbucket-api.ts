@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { RestfulProvider } from '../providers/restful/provider';
 import { restApiProvider } from '../common/rest-api';
-import { DataCenterCredentials, restApiAuth } from './credentials';
+import { DataCenterCredentials } from './credentials';
 
 /**
  * A `restful` provider on Bitbucket Data Center's base URL, as an administrator: grants, application links and
@@ -11,7 +11,7 @@ import { DataCenterCredentials, restApiAuth } from './credentials';
 export function bitbucketApiProvider(scope: Construct, id: string, bitbucketUrl: string, credentials: DataCenterCredentials): RestfulProvider {
   return restApiProvider(scope, id, 'bitbucket_api', {
     baseUrl: bitbucketUrl,
-    ...restApiAuth(credentials),
+    ...credentials._restApiAuth(),
     headers: { 'Accept': 'application/json', 'Content-Type': 'application/json', 'X-Atlassian-Token': 'no-check' },
   });
 }

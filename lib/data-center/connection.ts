@@ -22,10 +22,11 @@ import { OAuthTokenSshKey } from '../tfe/oauth-token-ssh-key';
 import { bitbucketApiProvider } from './bitbucket-api';
 import { BitbucketOAuthClient, BitbucketServiceProvider } from '../tfe/oauth-client';
 import { AccessScope, DataCenterServiceAccountAccess } from './access';
-import { ApplicationLinkMode, DataCenterApplicationLink } from './application-link';
+import { ApplicationLinkSetup, DataCenterApplicationLink } from './application-link';
 import { checkCredentials, DataCenterCredentials } from './credentials';
 import { DataCenterServiceAccount } from './service-account';
 import { DataCenterUserSshKey } from './user-ssh-key';
+import { DataCenterConnectionAttributes, IDataCenterConnection, ImportedDataCenterConnection } from './imported-connection';
 // A connection offers onboarding (addRepository); the onboarding module only uses this one's values at run time.
 import { DataCenterOnboarding } from './onboarding';
 
@@ -104,9 +105,9 @@ export interface DataCenterConnectionProps {
 
   /**
    * Whether Terraform creates the application link or an administrator does, from the outputs.
-   * @default ApplicationLinkMode.MANAGED
+   * @default ApplicationLinkSetup.managed(): Terraform manages it as adminCredentials
    */
-  readonly applicationLinkMode?: ApplicationLinkMode;
+  readonly applicationLinkSetup?: ApplicationLinkSetup;
   /**
    * Application link name in Bitbucket.
    * @default - "Terraform Enterprise (<tfe host>)", with the organization when the URL is per organization
@@ -220,7 +221,7 @@ export function dataCenterAuthorizationStep(tfeHostname: string, organization: s
  * with the same consumer key on both sides, and the SSH key TFE clones with. What is left is a person's
  * one-time authorization (see `nextStep`); the deploy after it sets the clone key on the new OAuth token.
  */
-export class DataCenterConnection extends Construct {
+export class DataCenterConnection extends Construct implements IDataCenterConnection {
   /** Name of the TFE OAuth client a connection creates, unless told otherwise. */
   public static readonly DEFAULT_CLIENT_NAME = DEFAULT_CLIENT_NAME;
   /** Whether `x` is a DataCenterConnection, also when it comes from another copy of the library. */
@@ -228,10 +229,21 @@ export class DataCenterConnection extends Construct {
     return isBranded(x, 'DataCenterConnection');
   }
 
+  /**
+   * A connection made elsewhere (an earlier stack, another tool, by hand), described by its attributes, to
+   * onboard repositories through: `DataCenterConnection.fromConnectionAttributes(this, 'connection', {...}).addRepository(...)`,
+   * or pass it as a `DataCenterOnboarding`'s connection.
+   */
+  public static fromConnectionAttributes(scope: Construct, id: string, attributes: DataCenterConnectionAttributes): IDataCenterConnection {
+    return new ImportedDataCenterConnection(scope, id, attributes);
+  }
+
   public readonly bitbucketHttpUrl: string;
   public readonly bitbucketApiUrl: string;
   public readonly tfeHostname: string;
   public readonly organization: string;
+  /** The service account's login name. */
+  public readonly serviceAccountName: string;
   public readonly serviceAccount: DataCenterServiceAccount;
   public readonly access: DataCenterServiceAccountAccess;
   public readonly keyPair: RsaKeyPair;
@@ -283,7 +295,7 @@ export class DataCenterConnection extends Construct {
     }));
 
     this.serviceAccount = new DataCenterServiceAccount(this, 'service-account', {
-      userName: props.serviceAccountName,
+      serviceAccountName: props.serviceAccountName,
       create: props.createServiceAccount,
       emailAddress: props.serviceAccountEmail,
       displayName: props.serviceAccountDisplayName,
@@ -291,21 +303,19 @@ export class DataCenterConnection extends Construct {
       provider: props.createServiceAccount ? providerOrCreate(props.bitbucketProvider, () => new BitbucketserverProvider(this, 'bitbucket', {
         alias: providerAlias(this, 'bitbucket'),
         server: urls.httpUrl,
-        username: admin.username,
-        password: admin.password,
-        token: admin.token,
+        ...admin._providerAuth(),
       })) : props.bitbucketProvider,
       _propPrefix: NAME,
-      _propNames: { userName: `${NAME}.serviceAccountName`, displayName: `${NAME}.serviceAccountDisplayName`, emailAddress: `${NAME}.serviceAccountEmail` },
+      _propNames: { displayName: `${NAME}.serviceAccountDisplayName`, emailAddress: `${NAME}.serviceAccountEmail` },
     });
+    this.serviceAccountName = this.serviceAccount.loginName;
     this.access = new DataCenterServiceAccountAccess(this, 'access', {
-      userName: this.serviceAccount.userName,
-      scope: props.accessScope,
+      serviceAccountName: this.serviceAccount.userName,
+      accessScope: props.accessScope,
       repositories: props.repositories,
       projects: props.projects,
       provider: this.bitbucketApi,
       _propPrefix: NAME,
-      _propNames: { scope: `${NAME}.accessScope` },
     });
 
     const generated = props.privateKeyPem === undefined && props.publicKeyPem === undefined;
@@ -325,6 +335,7 @@ export class DataCenterConnection extends Construct {
       throw new BitbucketTfeInputError(`${NAME}.consumerKey`, consumerKey, 'must be 1 to 255 printable characters without spaces',
         'use letters, digits and punctuation, e.g. "terraform-tfe-example-com"');
     }
+    const linkSetup = props.applicationLinkSetup ?? ApplicationLinkSetup.managed();
     this.applicationLink = new DataCenterApplicationLink(this, 'application-link', {
       bitbucketUrl: urls.httpUrl,
       applicationUrl,
@@ -332,32 +343,31 @@ export class DataCenterConnection extends Construct {
       consumerKey,
       consumerName: props.consumerName ?? 'Terraform Enterprise',
       publicKeyPem: this.keyPair.publicKeyPem,
-      mode: props.applicationLinkMode,
-      adminCredentials: admin,
-      bitbucketApi: this.bitbucketApi,
+      applicationLinkSetup: linkSetup,
+      // A managed setup with credentials of its own gets a provider of its own.
+      bitbucketApi: linkSetup.adminCredentials ? undefined : this.bitbucketApi,
       allowInsecureHttp: props.allowInsecureHttp,
       allowDisconnect,
       _propPrefix: NAME,
-      _propNames: { mode: `${NAME}.applicationLinkMode` },
+      _propNames: { applicationLinkSetup: `${NAME}.applicationLinkSetup` },
     });
 
     const clientName = props.oauthClientName ?? DEFAULT_CLIENT_NAME;
     this.oauthClient = new BitbucketOAuthClient(this, 'oauth-client', {
       organization: this.organization,
       serviceProvider: BitbucketServiceProvider.DATA_CENTER,
-      name: clientName,
+      oauthClientName: clientName,
       httpUrl: urls.httpUrl,
       apiUrl: urls.apiUrl,
       key: consumerKey,
       secret: this.keyPair.privateKeyPem,
       rsaPublicKey: this.keyPair.publicKeyPem,
-      projectIds: props.tfeProjectIds,
+      tfeProjectIds: props.tfeProjectIds,
       provider: this.tfeProvider,
       dependsOn: this.applicationLink.consumer ? [this.applicationLink.consumer] : [],
       allowDisconnect,
       preconditions: generated ? [] : [this.keyPair.matchCondition(NAME)],
       _propPrefix: NAME,
-      _propNames: { name: `${NAME}.oauthClientName`, projectIds: `${NAME}.tfeProjectIds` },
     });
 
     if (props.cloneKey ?? true) {
@@ -426,7 +436,7 @@ export class DataCenterConnection extends Construct {
       organization: this.organization,
       tfeHostname: this.tfeHostname,
       tfeToken: props.tfeToken,
-      name: clientName,
+      oauthClientName: clientName,
       serviceProvider: BitbucketServiceProvider.DATA_CENTER,
       consumerKey,
       optional: true,

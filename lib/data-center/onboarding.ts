@@ -1,64 +1,24 @@
 import { TfeProvider } from '@cdktf/provider-tfe/lib/provider';
 import { Workspace } from '@cdktf/provider-tfe/lib/workspace';
-import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { brand, isBranded } from '../common/brand';
-import { BitbucketTfeInputError } from '../common/errors';
-import { checkSecretToken } from '../common/secrets';
-import { checkDataCenterUserName, checkOrganizationName } from '../common/names';
+import { BitbucketTfeInputError, described } from '../common/errors';
 import { providerAlias } from '../common/providers';
-import { parseBitbucketUrl, parseHostname } from '../common/url';
 import { RepositoryOnboarding, RepositoryWorkspaceOptions } from '../onboarding/repository-onboarding';
 import { OAuthClientLookup } from '../tfe/oauth-client-lookup';
 import { BitbucketServiceProvider } from '../tfe/oauth-client';
 import { AccessScope, DataCenterServiceAccountAccess } from './access';
 import { bitbucketApiProvider } from './bitbucket-api';
-import { checkCredentials, DataCenterCredentials } from './credentials';
 import { DataCenterConnection, dataCenterAuthorizationStep, DEFAULT_CLIENT_NAME } from './connection';
+import { IDataCenterConnection, ImportedDataCenterConnection } from './imported-connection';
 
 export interface DataCenterOnboardingProps {
   /**
-   * A connection in the same stack: its URLs, organization, service account, access and providers are used,
-   * and the props that repeat them are not needed.
-   * @default - the connection is described by the props below (e.g. it lives in another stack)
+   * The connection the workspaces link through: a `DataCenterConnection` in the same stack (its access,
+   * client and providers are used), or `DataCenterConnection.fromConnectionAttributes(...)` for one made
+   * elsewhere (e.g. in an earlier stack).
    */
-  readonly connection?: DataCenterConnection;
-  /**
-   * Bitbucket Data Center base URL with its context path.
-   * @default - the connection's; required without one
-   */
-  readonly bitbucketUrl?: string;
-  /**
-   * Accept an http:// Bitbucket URL (test instances only).
-   * @default false
-   */
-  readonly allowInsecureHttp?: boolean;
-  /**
-   * TFE host name.
-   * @default - the connection's, else 'app.terraform.io'
-   */
-  readonly tfeHostname?: string;
-  /**
-   * TFE organization of the workspaces.
-   * @default - the connection's; required without one
-   */
-  readonly organization?: string;
-  /**
-   * The service account's login name.
-   * @default - the connection's; required without one
-   */
-  readonly serviceAccountName?: string;
-  /**
-   * The OAuth client (`oc-...`) to link through: a connection's (possibly a cross-stack reference) or one made
-   * in the TFE UI.
-   * @default - the connection's client; else the client named oauthClientName
-   */
-  readonly oauthClientId?: string;
-  /**
-   * Adopt an existing Data Center OAuth client by its name in TFE.
-   * @default - by oauthClientId
-   */
-  readonly oauthClientName?: string;
+  readonly connection: IDataCenterConnection;
   /** Repositories and their workspace settings. @default [] */
   readonly repositories?: RepositoryWorkspaceOptions[];
   /**
@@ -67,22 +27,6 @@ export interface DataCenterOnboardingProps {
    * @default []
    */
   readonly alreadyAdministeredProjects?: string[];
-  /**
-   * Bitbucket administrator credentials, as tokens: the grants are made with them.
-   * @default - the connection's; required without one
-   */
-  readonly adminCredentials?: DataCenterCredentials;
-  /**
-   * TFE API token, as a token (sensitive variable): the OAuth client is read through TFE's API with it, and a
-   * created tfe provider uses it.
-   * @default - the connection's; required without one
-   */
-  readonly tfeToken?: string;
-  /**
-   * A tfe provider you configured.
-   * @default - the connection's, else one created for tfeHostname
-   */
-  readonly tfeProvider?: TerraformProvider;
   /**
    * Add the library's synth-time checks (BitbucketTfeChecks) to the stack.
    * @default true
@@ -112,85 +56,62 @@ export class DataCenterOnboarding extends Construct {
     super(scope, id);
     brand(this, 'DataCenterOnboarding');
     const connection = props.connection;
-    const required = <T>(value: T | undefined, prop: string, example: string): T => {
-      if (value === undefined) {
-        throw new BitbucketTfeInputError(`${NAME}.${prop}`, undefined, 'is required without a connection in the same stack',
-          `pass ${prop} (e.g. ${example}), or pass connection`);
-      }
-      return value;
-    };
-    if (connection) {
-      // With a connection its values are the ones used: a different one given here would be silently ignored.
-      const given: Array<[string, string | undefined, string]> = [
-        ['organization', props.organization, connection.organization],
-        ['serviceAccountName', props.serviceAccountName, connection.serviceAccount.loginName],
-        ['tfeHostname', props.tfeHostname, connection.tfeHostname],
-        ['bitbucketUrl', props.bitbucketUrl?.replace(/\/+$/, ''), connection.bitbucketHttpUrl],
-      ];
-      for (const [prop, value, fromConnection] of given) {
-        if (value !== undefined && value !== fromConnection) {
-          throw new BitbucketTfeInputError(`${NAME}.${prop}`, value, `differs from the connection's ${JSON.stringify(fromConnection)}`,
-            `remove ${prop}: with connection, the connection's value is used`);
-        }
-      }
-    }
-    const bitbucketUrl = connection?.bitbucketHttpUrl ?? required(props.bitbucketUrl, 'bitbucketUrl', '"https://bitbucket.example.com/bitbucket"');
-    const urls = parseBitbucketUrl(`${NAME}.bitbucketUrl`, bitbucketUrl, { allowHttp: props.allowInsecureHttp ?? connection !== undefined });
-    const tfeHostname = connection?.tfeHostname ?? parseHostname(`${NAME}.tfeHostname`, props.tfeHostname ?? 'app.terraform.io');
-    const organization = connection?.organization ?? required(props.organization, 'organization', '"acme"');
-    checkOrganizationName(`${NAME}.organization`, organization);
-    const serviceAccountName = connection?.serviceAccount.loginName ?? required(props.serviceAccountName, 'serviceAccountName', '"svc-terraform"');
-    checkDataCenterUserName(`${NAME}.serviceAccountName`, serviceAccountName);
-    if (props.adminCredentials) checkCredentials(`${NAME}.adminCredentials`, props.adminCredentials);
-    checkSecretToken(`${NAME}.tfeToken`, props.tfeToken, 'tfe_token');
-    const tfeToken: string = props.tfeToken ?? connection?.tfeToken
-      ?? required<string>(undefined, 'tfeToken', 'new TerraformVariable(this, "tfe_token", { type: "string", sensitive: true }).stringValue');
+    const organization = connection?.organization;
+    const authorization = (clientName: string) => dataCenterAuthorizationStep(connection.tfeHostname, organization, clientName, connection.serviceAccountName);
+    let tfeProvider;
+    let clientName: string;
 
-    const tfeProvider = props.tfeProvider ?? connection?.tfeProvider ?? new TfeProvider(this, 'tfe', {
-      alias: providerAlias(this, 'tfe'),
-      hostname: tfeHostname,
-      token: tfeToken,
-    });
-
-    // The grants' addresses depend only on whether a connection shares the stack (its access then grants), never
-    // on another prop: a grant that moved would be destroyed and created again on the same permission, in no
-    // defined order, and could end up revoked.
-    if (connection) {
+    // The grants' and the lookup's construct ids are the same for every kind of connection that is not in this
+    // stack, so that moving between them never moves a grant: a moved grant would be destroyed and created again
+    // on the same permission, in no defined order, and could end up revoked.
+    if (DataCenterConnection.isDataCenterConnection(connection)) {
       this.access = connection.access;
       this.access.addAdministeredProjects(props.alreadyAdministeredProjects ?? [], `${NAME}.alreadyAdministeredProjects`);
-    } else {
-      const admin = required(props.adminCredentials, 'adminCredentials', '{ username, password: <sensitive variable> }');
+      tfeProvider = connection.tfeProvider;
+      clientName = connection.oauthClient.oauthClient.nameInput ?? DEFAULT_CLIENT_NAME;
+      if (connection.tfeToken === undefined) {
+        throw new BitbucketTfeInputError(`${NAME}.connection`, connection.node.path, 'has no tfeToken to read its OAuth client through TFE\'s API with',
+          'pass tfeToken to the DataCenterConnection, from a sensitive TerraformVariable');
+      }
+      this.oauthClient = new OAuthClientLookup(this, 'oauth-client', {
+        organization,
+        tfeHostname: connection.tfeHostname,
+        tfeToken: connection.tfeToken,
+        oauthClientId: connection.oauthClient.oauthClientId,
+        authorizationInstructions: authorization(clientName),
+        _propPrefix: NAME,
+      });
+    } else if (ImportedDataCenterConnection.isImportedDataCenterConnection(connection)) {
+      const attributes = connection.attributes;
+      tfeProvider = attributes.tfeProvider ?? new TfeProvider(this, 'tfe', {
+        alias: providerAlias(this, 'tfe'),
+        hostname: connection.tfeHostname,
+        token: attributes.tfeToken,
+      });
       this.access = new DataCenterServiceAccountAccess(this, 'access', {
-        userName: serviceAccountName,
-        scope: AccessScope.REPOSITORY,
-        provider: bitbucketApiProvider(this, 'bitbucket-api', urls.httpUrl, admin),
+        serviceAccountName: connection.serviceAccountName,
+        accessScope: AccessScope.REPOSITORY,
+        provider: bitbucketApiProvider(this, 'bitbucket-api', connection.bitbucketHttpUrl, attributes.adminCredentials),
         alreadyAdministeredProjects: props.alreadyAdministeredProjects,
         _propPrefix: NAME,
       });
+      const byName = attributes.oauthClientName !== undefined;
+      clientName = attributes.oauthClientName ?? DEFAULT_CLIENT_NAME;
+      this.oauthClient = new OAuthClientLookup(this, 'oauth-client', {
+        organization,
+        tfeHostname: connection.tfeHostname,
+        tfeToken: attributes.tfeToken,
+        oauthClientId: attributes.oauthClientId,
+        oauthClientName: attributes.oauthClientName,
+        serviceProvider: byName ? BitbucketServiceProvider.DATA_CENTER : undefined,
+        authorizationInstructions: authorization(clientName),
+        _propPrefix: NAME,
+        _propNames: { oauthClientId: connection._path('oauthClientId'), oauthClientName: connection._path('oauthClientName') },
+      });
+    } else {
+      throw new BitbucketTfeInputError(`${NAME}.connection`, described(connection === undefined ? 'not set' : typeof connection), 'is not a Data Center connection',
+        'pass a DataCenterConnection of this stack, or DataCenterConnection.fromConnectionAttributes(this, "connection", { ... }) for one made elsewhere');
     }
-
-    if (props.oauthClientName !== undefined && props.oauthClientName.trim() === '') {
-      throw new BitbucketTfeInputError(`${NAME}.oauthClientName`, props.oauthClientName, 'is empty',
-        'give the client\'s name as TFE shows it under Settings > Version control > Providers, or pass oauthClientId instead');
-    }
-    const byName = props.oauthClientName !== undefined;
-    const oauthClientId = props.oauthClientId ?? (byName ? undefined : connection?.oauthClient.oauthClientId);
-    if (oauthClientId === undefined && !byName) {
-      throw new BitbucketTfeInputError(`${NAME}.oauthClientId`, undefined, 'is required to know which OAuth client the workspaces use',
-        'pass the client id (e.g. a DataCenterConnection\'s oauthClient.oauthClientId, or "oc-..." from TFE), oauthClientName to adopt one by name, or connection');
-    }
-    const authorization = dataCenterAuthorizationStep(tfeHostname, organization, props.oauthClientName ?? DEFAULT_CLIENT_NAME, serviceAccountName);
-    this.oauthClient = new OAuthClientLookup(this, 'oauth-client', {
-      organization,
-      tfeHostname,
-      tfeToken,
-      oauthClientId,
-      name: props.oauthClientName,
-      serviceProvider: byName ? BitbucketServiceProvider.DATA_CENTER : undefined,
-      authorizationInstructions: authorization,
-      _propPrefix: NAME,
-      _propNames: { name: `${NAME}.oauthClientName` },
-    });
 
     this.onboarding = new RepositoryOnboarding(this, 'repositories', {
       organization,
@@ -198,7 +119,7 @@ export class DataCenterOnboarding extends Construct {
       oauthClient: this.oauthClient,
       repositories: props.repositories,
       provider: tfeProvider,
-      authorizationInstructions: authorization,
+      authorizationInstructions: authorization(clientName),
       checks: props.checks,
       _propPrefix: NAME,
     });

@@ -7,7 +7,7 @@ import { isUnresolved } from '../common/tokens';
 
 export interface DataCenterServiceAccountProps {
   /** Login name of the Bitbucket user TFE acts as (it creates the webhooks). */
-  readonly userName: string;
+  readonly serviceAccountName: string;
   /**
    * Create the user (`bitbucketserver_user`) instead of using an existing one.
    * @default false
@@ -35,7 +35,7 @@ export interface DataCenterServiceAccountProps {
    */
   readonly _propPrefix?: string;
   /**
-   * The paths errors name for props a parent construct passes under other names (`userName` -> `DataCenterConnection.serviceAccountName`).
+   * The paths errors name for props a parent construct passes under other names (`displayName` -> `DataCenterConnection.serviceAccountDisplayName`).
    * @default - `<prefix>.<prop>`
    * @internal
    */
@@ -59,8 +59,8 @@ export class DataCenterServiceAccount extends Construct {
     super(scope, id);
     const prefix = props._propPrefix ?? 'DataCenterServiceAccount';
     const path = propPaths(prefix, props._propNames);
-    checkDataCenterUserName(path('userName'), props.userName);
-    this.loginName = props.userName;
+    checkDataCenterUserName(path('serviceAccountName'), props.serviceAccountName);
+    this.loginName = props.serviceAccountName;
     if (!props.create) {
       for (const prop of ['displayName', 'emailAddress'] as const) {
         if (props[prop] !== undefined) {
@@ -68,7 +68,7 @@ export class DataCenterServiceAccount extends Construct {
             'remove it, or set create: true to have the library create the service account');
         }
       }
-      this.userName = props.userName;
+      this.userName = props.serviceAccountName;
       return;
     }
     const email = props.emailAddress;
@@ -78,8 +78,8 @@ export class DataCenterServiceAccount extends Construct {
     }
     const user = new User(this, 'user', {
       provider: props.provider,
-      name: props.userName,
-      displayName: props.displayName ?? props.userName,
+      name: props.serviceAccountName,
+      displayName: props.displayName ?? props.serviceAccountName,
       emailAddress: email,
     });
     this.user = user;

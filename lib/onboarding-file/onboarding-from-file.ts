@@ -4,11 +4,13 @@ import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { CloudConnection } from '../cloud/connection';
 import { CloudCredentials } from '../cloud/credentials';
+import { CloudOAuthClientSource } from '../cloud/oauth-client-source';
 import { BitbucketTfeInputError } from '../common/errors';
 import { checkSecretToken } from '../common/secrets';
 import { isUnresolved } from '../common/tokens';
 import { providerAlias } from '../common/providers';
 import { DataCenterConnection } from '../data-center/connection';
+import { IDataCenterConnection } from '../data-center/imported-connection';
 import { DataCenterCredentials } from '../data-center/credentials';
 import { DataCenterOnboarding } from '../data-center/onboarding';
 import { RepositoryOnboarding, RepositoryWorkspaceOptions } from '../onboarding/repository-onboarding';
@@ -96,8 +98,12 @@ export class OnboardingFromFile extends Construct {
       const options = entries.map((e) => e.options);
       try {
         if (connection.flavor === 'data-center') {
-          const onboarding = new DataCenterOnboarding(this, connection.name,
-            dataCenterProps(connection, `connections[${index}]`, this.spec, options, props, tfeProvider, tfeHostname));
+          const onboarding = new DataCenterOnboarding(this, connection.name, {
+            // The id holds a character no connection name has, so it cannot meet another connection's.
+            connection: dataCenterConnection(this, `${connection.name}_attributes`, connection, `connections[${index}]`, this.spec, props, tfeProvider, tfeHostname),
+            repositories: options,
+            alreadyAdministeredProjects: connection.alreadyAdministeredProjects,
+          });
           this.dataCenter[connection.name] = onboarding;
           shard?.handedOver.forEach((e) => onboarding.onboarding.handOver(e.options));
         } else {
@@ -113,11 +119,11 @@ export class OnboardingFromFile extends Construct {
   }
 }
 
-function dataCenterProps(connection: FileDataCenterConnection, at: string, spec: OnboardingFileSpec, repositories: RepositoryWorkspaceOptions[],
-  props: OnboardingFromFileProps, tfeProvider: TerraformProvider, tfeHostname: string) {
+function dataCenterConnection(scope: Construct, id: string, connection: FileDataCenterConnection, at: string, spec: OnboardingFileSpec,
+  props: OnboardingFromFileProps, tfeProvider: TerraformProvider, tfeHostname: string): IDataCenterConnection {
   const made = props.dataCenterConnections?.[connection.name];
   if (made) checkSameConnection(made, connection, at, spec, tfeHostname);
-  return {
+  return DataCenterConnection.fromConnectionAttributes(scope, id, {
     bitbucketUrl: connection.bitbucketUrl,
     tfeHostname,
     organization: spec.tfe.organization,
@@ -125,12 +131,21 @@ function dataCenterProps(connection: FileDataCenterConnection, at: string, spec:
     // The connection's own client: a cross-stack reference when it lives in another stack.
     oauthClientId: made ? made.oauthClient.oauthClientId : connection.oauthClient.id,
     oauthClientName: made ? undefined : connection.oauthClient.name,
-    repositories,
-    alreadyAdministeredProjects: connection.alreadyAdministeredProjects,
-    adminCredentials: props.dataCenterCredentials,
-    tfeToken: props.tfeToken,
+    adminCredentials: props.dataCenterCredentials!,
+    tfeToken: props.tfeToken!,
     tfeProvider,
-  };
+    _propPrefix: 'OnboardingFromFile',
+    _propNames: {
+      bitbucketUrl: `${at}.bitbucketUrl`,
+      serviceAccountName: `${at}.serviceAccount`,
+      oauthClientId: `${at}.oauthClient.id`,
+      oauthClientName: `${at}.oauthClient.name`,
+      organization: 'tfe.organization',
+      tfeHostname: 'tfe.hostname',
+      adminCredentials: 'OnboardingFromFile.dataCenterCredentials',
+      tfeToken: 'OnboardingFromFile.tfeToken',
+    },
+  });
 }
 
 function cloudOnboarding(scope: Construct, connection: FileCloudConnection, spec: OnboardingFileSpec, repositories: RepositoryWorkspaceOptions[],
@@ -141,8 +156,9 @@ function cloudOnboarding(scope: Construct, connection: FileCloudConnection, spec
     organization: spec.tfe.organization,
     workspace: connection.workspace,
     serviceAccountUuid: connection.serviceAccountUuid,
-    oauthClientId: connection.oauthClient.id,
-    oauthClientName: connection.oauthClient.name,
+    oauthClient: connection.oauthClient.id !== undefined
+      ? CloudOAuthClientSource.adoptById(connection.oauthClient.id)
+      : CloudOAuthClientSource.adoptByName(connection.oauthClient.name),
     bitbucketCredentials: props.cloudCredentials,
     tfeProvider,
     tfeToken: props.tfeToken,

@@ -1,3 +1,5 @@
+import { DataCenterCredentials } from '../data-center/credentials';
+import { CloudCredentials } from '../cloud/credentials';
 import { basename } from 'node:path';
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
@@ -58,16 +60,17 @@ export class OnboardingShardStack extends TerraformStack {
       dataCenterConnections: props.dataCenterConnections,
       ...(flavor === 'data-center'
         ? {
-          dataCenterCredentials: {
-            username: variable('bitbucket_admin_username', false, 'Bitbucket Data Center administrator'),
-            password: variable('bitbucket_admin_password', true, 'Password or HTTP access token of bitbucket_admin_username'),
-          },
+          dataCenterCredentials: DataCenterCredentials.fromPassword(
+            variable('bitbucket_admin_username', false, 'Bitbucket Data Center administrator'),
+            // Bitbucket takes an HTTP access token in place of the password too.
+            variable('bitbucket_admin_password', true, 'Password or HTTP access token of bitbucket_admin_username'),
+          ),
         }
         : {
-          cloudCredentials: {
-            username: variable('bitbucket_cloud_username', false, 'E-mail of the Atlassian account whose API token grants Bitbucket Cloud permissions'),
-            password: variable('bitbucket_cloud_api_token', true, 'Atlassian API token with Bitbucket permission scopes'),
-          },
+          cloudCredentials: CloudCredentials.fromApiToken(
+            variable('bitbucket_cloud_username', false, 'E-mail of the Atlassian account whose API token grants Bitbucket Cloud permissions'),
+            variable('bitbucket_cloud_api_token', true, 'Atlassian API token with Bitbucket permission scopes'),
+          ),
         }),
     });
   }

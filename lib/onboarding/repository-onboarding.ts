@@ -43,7 +43,7 @@ export interface RepositoryWorkspaceOptions {
    * TFE project (`prj-...`) the workspace belongs to.
    * @default - the organization's default project
    */
-  readonly projectId?: string;
+  readonly tfeProjectId?: string;
   /**
    * Apply successful plans without confirmation.
    * @default false
@@ -247,8 +247,8 @@ export class RepositoryOnboarding extends Construct {
         'give one of the two an explicit workspaceName');
     }
     this.workspaceNames.set(workspaceName.toLowerCase(), position);
-    if (options.projectId !== undefined && !isUnresolved(options.projectId) && !/^prj-[A-Za-z0-9]+$/.test(options.projectId)) {
-      throw new BitbucketTfeInputError(`${position}.projectId`, options.projectId, 'is not a TFE project id',
+    if (options.tfeProjectId !== undefined && !isUnresolved(options.tfeProjectId) && !/^prj-[A-Za-z0-9]+$/.test(options.tfeProjectId)) {
+      throw new BitbucketTfeInputError(`${position}.tfeProjectId`, options.tfeProjectId, 'is not a TFE project id',
         'use the id from the project\'s settings page ("prj-..."), or a tfe_project resource\'s id');
     }
     if (options.branch !== undefined && !isUnresolved(options.branch) && !isGitBranchName(options.branch)) {
@@ -291,7 +291,7 @@ export class RepositoryOnboarding extends Construct {
       organization: this.props.organization,
       name: workspaceName,
       description: options.description ?? `Linked to ${identifier} by cdktf-bitbucket-tfe`,
-      projectId: options.projectId,
+      projectId: options.tfeProjectId,
       autoApply: options.autoApply ?? false,
       queueAllRuns: options.queueAllRuns ?? false,
       forceDelete: options.forceDelete ?? false,

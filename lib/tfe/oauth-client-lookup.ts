@@ -26,7 +26,7 @@ export interface OAuthClientLookupProps {
    * The client's name in TFE (Settings > Version control > Providers), for adopting a client by name.
    * @default - looked up by `oauthClientId`
    */
-  readonly name?: string;
+  readonly oauthClientName?: string;
   /**
    * The client's service provider, required with `name` (`bitbucket_data_center` or `bitbucket_hosted`).
    * @default - none
@@ -104,19 +104,19 @@ export class OAuthClientLookup extends Construct {
         'pass new TerraformVariable(this, "tfe_token", { type: "string", sensitive: true }).stringValue');
     }
     const byId = props.oauthClientId !== undefined;
-    const byName = props.name !== undefined;
+    const byName = props.oauthClientName !== undefined;
     if (byId === byName) {
-      throw new BitbucketTfeInputError(`${path('oauthClientId')} / ${path('name')}`, byId ? 'both' : 'neither',
+      throw new BitbucketTfeInputError(`${path('oauthClientId')} / ${path('oauthClientName')}`, byId ? 'both' : 'neither',
         'identify the OAuth client: exactly one of the two must be given',
-        'pass oauthClientId ("oc-...", from a connection or TFE\'s provider page), or name with serviceProvider to adopt a client made in the UI');
+        'pass oauthClientId ("oc-...", from a connection or TFE\'s provider page), or oauthClientName with serviceProvider to adopt a client made in the UI');
     }
     if (byId && !isUnresolved(props.oauthClientId) && !/^oc-[A-Za-z0-9]+$/.test(props.oauthClientId!)) {
       throw new BitbucketTfeInputError(path('oauthClientId'), props.oauthClientId, 'is not a TFE OAuth client id',
         'use the id shown in TFE under Settings > Version control > Providers ("oc-..."), not the token id ("ot-...")');
     }
     if (byName) {
-      if (isLiteral(props.name) && props.name.trim() === '') {
-        throw new BitbucketTfeInputError(path('name'), props.name, 'is empty', 'give the client\'s name as TFE shows it under Settings > Version control > Providers, or its id instead');
+      if (isLiteral(props.oauthClientName) && props.oauthClientName.trim() === '') {
+        throw new BitbucketTfeInputError(path('oauthClientName'), props.oauthClientName, 'is empty', 'give the client\'s name as TFE shows it under Settings > Version control > Providers, or its id instead');
       }
       if (props.serviceProvider === undefined) {
         throw new BitbucketTfeInputError(path('serviceProvider'), undefined, 'is required to find a client by name',
@@ -136,7 +136,7 @@ export class OAuthClientLookup extends Construct {
     const output = `${this.dataSource.fqn}.output`;
     const wanted = byId
       ? `try([${output}.data], [])`
-      : `[for c in try(${output}.data, []) : c if c.attributes.name == ${hclString(props.name!)} && c.attributes["service-provider"] == ${hclString(props.serviceProvider!)}${props.consumerKey === undefined ? '' : ` && c.attributes.key == ${hclString(props.consumerKey)}`}]`;
+      : `[for c in try(${output}.data, []) : c if c.attributes.name == ${hclString(props.oauthClientName!)} && c.attributes["service-provider"] == ${hclString(props.serviceProvider!)}${props.consumerKey === undefined ? '' : ` && c.attributes.key == ${hclString(props.consumerKey)}`}]`;
     const clients = local(this, 'clients', wanted);
     const client = local(this, 'selected-client', `try(${clients}[0], null)`);
     const tokens = local(this, 'tokens', `try(${client}.relationships["oauth-tokens"].data, [])`);
@@ -145,7 +145,7 @@ export class OAuthClientLookup extends Construct {
     this.oauthClientId = `\${try(${client}.id, "")}`;
     this.hasOAuthToken = condition(`length(${tokens}) == 1`);
 
-    const described = byId ? `OAuth client ${props.oauthClientId}` : `OAuth client named "${props.name}" (${props.serviceProvider})`;
+    const described = byId ? `OAuth client ${props.oauthClientId}` : `OAuth client named "${props.oauthClientName}" (${props.serviceProvider})`;
     const authorize = props.authorizationInstructions ?? [
       'In TFE open Settings > Version control > Providers, click "Connect organization" on the Bitbucket client,',
       'and allow access in Bitbucket while logged in as the service account (not as an administrator).',
@@ -158,7 +158,7 @@ export class OAuthClientLookup extends Construct {
             condition: condition(`length(${clients}) ${props.optional ? '<=' : '=='} 1`),
             errorMessage: byId
               ? `The ${described} does not exist in TFE organization "${props.organization}" (deleted, or another organization's). Pass the id of an existing client, or deploy the connection that creates it first.`
-              : `\${length(${clients}) == 0 ? "No ${escapeHcl(described)} exists in TFE organization ${escapeHcl(props.organization)}: create it (deploy the connection) or fix the name." : "${'$'}{length(${clients})} OAuth clients are named ${escapeHcl(`"${props.name}"`)} in TFE organization ${escapeHcl(props.organization)}: ${'$'}{join(", ", [for c in ${clients} : c.id])}. Pass the one to use as oauthClientId, or rename or delete the others in TFE (Settings > Version control > Providers)."}`,
+              : `\${length(${clients}) == 0 ? "No ${escapeHcl(described)} exists in TFE organization ${escapeHcl(props.organization)}: create it (deploy the connection) or fix the name." : "${'$'}{length(${clients})} OAuth clients are named ${escapeHcl(`"${props.oauthClientName}"`)} in TFE organization ${escapeHcl(props.organization)}: ${'$'}{join(", ", [for c in ${clients} : c.id])}. Pass the one to use as oauthClientId, or rename or delete the others in TFE (Settings > Version control > Providers)."}`,
           },
           {
             condition: condition(`length(${tokens}) <= 1`),

@@ -25,7 +25,7 @@ export interface BitbucketOAuthClientProps {
   /** Bitbucket Data Center or Cloud. */
   readonly serviceProvider: BitbucketServiceProvider;
   /** Display name in TFE. @default 'Bitbucket' */
-  readonly name?: string;
+  readonly oauthClientName?: string;
   /** Web URL of Bitbucket: Data Center with its context path; Cloud `https://bitbucket.org`. */
   readonly httpUrl: string;
   /** API URL of Bitbucket: Data Center without its context path; Cloud `https://api.bitbucket.org`. */
@@ -48,7 +48,7 @@ export interface BitbucketOAuthClientProps {
    * Limit the client to these TFE projects (`prj-...`) instead of the whole organization.
    * @default - organization-scoped
    */
-  readonly projectIds?: string[];
+  readonly tfeProjectIds?: string[];
   /**
    * The tfe provider.
    * @default - the stack's default tfe provider
@@ -116,10 +116,10 @@ export class BitbucketOAuthClient extends Construct {
     const secrets: Array<[string, string | undefined]> = [['secret', props.secret], ['oauthToken', props.oauthToken]];
     if (props.serviceProvider === BitbucketServiceProvider.CLOUD) secrets.push(['key', props.key]);
     for (const [prop, value] of secrets) checkSecretToken(path(prop), value, prop);
-    const projectIds = props.projectIds ?? [];
+    const projectIds = props.tfeProjectIds ?? [];
     projectIds.forEach((projectId, index) => {
       if (!isUnresolved(projectId) && !/^prj-[A-Za-z0-9]+$/.test(projectId)) {
-        throw new BitbucketTfeInputError(`${path('projectIds')}[${index}]`, projectId, 'is not a TFE project id',
+        throw new BitbucketTfeInputError(`${path('tfeProjectIds')}[${index}]`, projectId, 'is not a TFE project id',
           'use the id from the project\'s settings page ("prj-..."), or a tfe_project resource\'s id');
       }
     });
@@ -127,7 +127,7 @@ export class BitbucketOAuthClient extends Construct {
     this.oauthClient = new OauthClient(this, 'client', {
       provider: props.provider,
       organization: props.organization,
-      name: props.name ?? 'Bitbucket',
+      name: props.oauthClientName ?? 'Bitbucket',
       serviceProvider: props.serviceProvider,
       httpUrl: props.httpUrl,
       apiUrl: props.apiUrl,

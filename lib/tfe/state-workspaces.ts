@@ -52,7 +52,7 @@ export interface StateWorkspacesProps {
    * TFE project (`prj-...`) of the workspaces.
    * @default - the organization's default project
    */
-  readonly projectId?: string;
+  readonly tfeProjectId?: string;
   /**
    * Workspace tags (lower case letters, digits, `:`, `-` and `_`).
    * @default ['cdktf-state']
@@ -123,8 +123,8 @@ export class StateWorkspaces extends Construct {
     if (props.agentPoolId !== undefined && !isUnresolved(props.agentPoolId) && !/^apool-[A-Za-z0-9]+$/.test(props.agentPoolId)) {
       throw new BitbucketTfeInputError('StateWorkspaces.agentPoolId', props.agentPoolId, 'is not an agent pool id', 'use the id shown on the pool\'s page ("apool-...")');
     }
-    if (props.projectId !== undefined && !isUnresolved(props.projectId) && !/^prj-[A-Za-z0-9]+$/.test(props.projectId)) {
-      throw new BitbucketTfeInputError('StateWorkspaces.projectId', props.projectId, 'is not a TFE project id', 'use the id from the project\'s settings page ("prj-...")');
+    if (props.tfeProjectId !== undefined && !isUnresolved(props.tfeProjectId) && !/^prj-[A-Za-z0-9]+$/.test(props.tfeProjectId)) {
+      throw new BitbucketTfeInputError('StateWorkspaces.tfeProjectId', props.tfeProjectId, 'is not a TFE project id', 'use the id from the project\'s settings page ("prj-...")');
     }
     for (const tag of props.tags ?? []) {
       if (!isUnresolved(tag) && !TAG.test(tag)) {
@@ -181,7 +181,7 @@ export class StateWorkspaces extends Construct {
       executionMode: this.executionMode,
       agentPoolId: props.agentPoolId,
       variableSetId: this.variableSet?.id,
-      projectId: props.projectId,
+      tfeProjectId: props.tfeProjectId,
       tags: props.tags,
       terraformVersion: props.terraformVersion,
       provider: props.provider,
@@ -250,7 +250,7 @@ export interface StackStateWorkspaceProps {
    * TFE project (`prj-...`).
    * @default - the organization's default project
    */
-  readonly projectId?: string;
+  readonly tfeProjectId?: string;
   /** @default ['cdktf-state'] */
   readonly tags?: string[];
   /**
@@ -295,7 +295,7 @@ export class StackStateWorkspace extends Construct {
       organization: props.organization,
       name,
       description: `State of the cdktf stack ${props.stack.node.id} (cdktf-bitbucket-tfe)`,
-      projectId: props.projectId,
+      projectId: props.tfeProjectId,
       tagNames: props.tags ?? ['cdktf-state'],
       terraformVersion: props.terraformVersion,
       // A CLI-driven workspace: nothing to run when it is created.

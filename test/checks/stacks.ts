@@ -3,7 +3,7 @@ import { DataTfeOauthClient } from '@cdktf/provider-tfe/lib/data-tfe-oauth-clien
 import { TfeProvider } from '@cdktf/provider-tfe/lib/provider';
 import { Workspace } from '@cdktf/provider-tfe/lib/workspace';
 import { TerraformStack, TerraformVariable } from 'cdktf';
-import { DataCenterConnection, DataCenterConnectionProps, DataCenterOnboarding } from '../../lib';
+import { DataCenterConnection, DataCenterConnectionProps, DataCenterCredentials, DataCenterOnboarding } from '../../lib';
 import { BitbucketserverProvider } from '../../lib/providers/bitbucketserver/provider';
 import { RepositoryPermissionsUser } from '../../lib/providers/bitbucketserver/repository-permissions-user';
 import { newStack } from '../helpers/synth';
@@ -17,7 +17,7 @@ export function secret(stack: TerraformStack, name: string): string {
 export function healthy(overrides: Partial<DataCenterConnectionProps> = {}, stack: TerraformStack = newStack()): TerraformStack {
   const connection = new DataCenterConnection(stack, 'connection', {
     bitbucketUrl: 'https://bitbucket.example.com/bitbucket', tfeHostname: 'tfe.example.com', organization: 'acme',
-    serviceAccountName: 'svc-terraform', adminCredentials: { username: 'admin', password: secret(stack, 'pw') },
+    serviceAccountName: 'svc-terraform', adminCredentials: DataCenterCredentials.fromPassword('admin', secret(stack, 'pw')),
     tfeToken: secret(stack, 'tfe_token'), ...overrides,
   });
   new DataCenterOnboarding(stack, 'onboarding', { connection, repositories: [{ repository: 'PLAT/network' }] });

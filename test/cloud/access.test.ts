@@ -10,7 +10,7 @@ const UUID = '{3f2504e0-4f89-41d3-9a0c-0305e82c3301}';
 
 function access(stack: TerraformStack, overrides: Partial<CloudServiceAccountAccessProps> = {}): CloudServiceAccountAccess {
   new BitbucketProvider(stack, 'bitbucket', {});
-  return new CloudServiceAccountAccess(stack, 'access', { userUuid: UUID, ...overrides });
+  return new CloudServiceAccountAccess(stack, 'access', { serviceAccountUuid: UUID, ...overrides });
 }
 
 function error(overrides: Partial<CloudServiceAccountAccessProps>): string {
@@ -62,7 +62,7 @@ describe('CloudServiceAccountAccess', () => {
   test('project scope: admin per project, and the project grant covers its mapped repositories', () => {
     const stack = newStack();
     const a = access(stack, {
-      scope: AccessScope.PROJECT,
+      accessScope: AccessScope.PROJECT,
       projects: ['acme/PLAT'],
       repositoryProjects: { 'acme/network': 'plat' },
     });
@@ -81,7 +81,7 @@ describe('CloudServiceAccountAccess', () => {
   test('project scope derives the projects from repositoryProjects', () => {
     const stack = newStack();
     access(stack, {
-      scope: AccessScope.PROJECT,
+      accessScope: AccessScope.PROJECT,
       repositories: ['acme/network', 'acme/modules', 'other/app'],
       repositoryProjects: { 'acme/network': 'PLAT', 'acme/modules': 'PLAT', 'other/app': 'APPS' },
     });
@@ -92,8 +92,8 @@ describe('CloudServiceAccountAccess', () => {
   test('a token UUID (a looked-up user) is passed through unchecked', () => {
     const stack = newStack();
     new BitbucketProvider(stack, 'bitbucket', {});
-    const account = new CloudServiceAccount(stack, 'svc', { uuid: UUID.toUpperCase(), lookup: true });
-    new CloudServiceAccountAccess(stack, 'access', { userUuid: account.userUuid, repositories: ['acme/network'] });
+    const account = new CloudServiceAccount(stack, 'svc', { serviceAccountUuid: UUID.toUpperCase(), lookup: true });
+    new CloudServiceAccountAccess(stack, 'access', { serviceAccountUuid: account.userUuid, repositories: ['acme/network'] });
     const json = synthJson(stack);
     const [userId] = Object.keys(json.data!.bitbucket_user);
     expect(json.data!.bitbucket_user[userId].uuid).toBe(UUID);
@@ -103,13 +103,13 @@ describe('CloudServiceAccountAccess', () => {
 
 describe('CloudServiceAccountAccess refuses bad input', () => {
   test('a user id that is not a UUID', () => {
-    expect(error({ userUuid: 'svc-terraform' }))
-      .toMatch(/^CloudServiceAccountAccess\.userUuid: "svc-terraform" is not a Bitbucket Cloud account UUID/);
+    expect(error({ serviceAccountUuid: 'svc-terraform' }))
+      .toMatch(/^CloudServiceAccountAccess\.serviceAccountUuid: "svc-terraform" is not a Bitbucket Cloud account UUID/);
   });
 
   test('an unknown scope', () => {
-    expect(error({ scope: 'workspace' as AccessScope }))
-      .toMatch(/CloudServiceAccountAccess\.scope: "workspace" is not one of "repository", "project"/);
+    expect(error({ accessScope: 'workspace' as AccessScope }))
+      .toMatch(/CloudServiceAccountAccess\.accessScope: "workspace" is not one of "repository", "project"/);
   });
 
   test('a duplicate repository names both entries', () => {
@@ -118,29 +118,29 @@ describe('CloudServiceAccountAccess refuses bad input', () => {
   });
 
   test('project scope without any project', () => {
-    expect(error({ scope: AccessScope.PROJECT }))
+    expect(error({ accessScope: AccessScope.PROJECT }))
       .toMatch(/CloudServiceAccountAccess\.projects: \[\] \(an empty list\) grants nothing with AccessScope\.PROJECT/);
-    expect(error({ scope: AccessScope.PROJECT, projects: [] })).toMatch(/grants nothing with AccessScope\.PROJECT/);
+    expect(error({ accessScope: AccessScope.PROJECT, projects: [] })).toMatch(/grants nothing with AccessScope\.PROJECT/);
   });
 
   test('project scope with a repository not mapped to a project', () => {
-    expect(error({ scope: AccessScope.PROJECT, projects: ['acme/PLAT'], repositories: ['acme/network'] }))
+    expect(error({ accessScope: AccessScope.PROJECT, projects: ['acme/PLAT'], repositories: ['acme/network'] }))
       .toMatch(/CloudServiceAccountAccess\.repositories: "acme\/network" is not mapped to a project.*add "acme\/network": "<PROJECT KEY>" to repositoryProjects/);
   });
 
   test('project scope with a repository in a project that is not granted', () => {
-    expect(error({ scope: AccessScope.PROJECT, projects: ['acme/PLAT'], repositories: ['acme/network'], repositoryProjects: { 'acme/network': 'APPS' } }))
+    expect(error({ accessScope: AccessScope.PROJECT, projects: ['acme/PLAT'], repositories: ['acme/network'], repositoryProjects: { 'acme/network': 'APPS' } }))
       .toMatch(/CloudServiceAccountAccess\.repositories: "acme\/network" is in project acme\/APPS, which is not among the admin projects \["acme\/PLAT"\]/);
   });
 
   test('a project listed twice, in any case', () => {
-    expect(error({ scope: AccessScope.PROJECT, projects: ['acme/PLAT', 'acme/plat'] }))
+    expect(error({ accessScope: AccessScope.PROJECT, projects: ['acme/PLAT', 'acme/plat'] }))
       .toMatch(/CloudServiceAccountAccess\.projects\[1\]: "acme\/plat" repeats CloudServiceAccountAccess\.projects\[0\] \("acme\/PLAT"\)/);
   });
 
   test('a project that is not workspace/KEY, and a bad key', () => {
-    expect(error({ scope: AccessScope.PROJECT, projects: ['PLAT'] })).toMatch(/CloudServiceAccountAccess\.projects\[0\]: "PLAT" is not "<workspace id>\/<PROJECT KEY>"/);
-    expect(error({ scope: AccessScope.PROJECT, projects: ['acme/Platform Team'] }))
+    expect(error({ accessScope: AccessScope.PROJECT, projects: ['PLAT'] })).toMatch(/CloudServiceAccountAccess\.projects\[0\]: "PLAT" is not "<workspace id>\/<PROJECT KEY>"/);
+    expect(error({ accessScope: AccessScope.PROJECT, projects: ['acme/Platform Team'] }))
       .toMatch(/CloudServiceAccountAccess\.projects\[0\]: "Platform Team" is not a Bitbucket Cloud project key/);
   });
 
@@ -160,7 +160,7 @@ describe('CloudServiceAccountAccess refuses bad input', () => {
 describe('CloudServiceAccountAccess with AccessScope.PROJECT for onboarding', () => {
   test('projects come from repositoryProjects alone, and later grants reuse them', () => {
     const stack = newStack();
-    const a = access(stack, { scope: AccessScope.PROJECT, repositoryProjects: { 'acme/network': 'PLAT' } });
+    const a = access(stack, { accessScope: AccessScope.PROJECT, repositoryProjects: { 'acme/network': 'PLAT' } });
     expect(a.grantedProjects).toEqual(['acme/PLAT']);
     const grant = a.grantRepository('acme/network');
     expect(a.grantRepository('acme/network')).toBe(grant);

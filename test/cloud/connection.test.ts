@@ -1,6 +1,5 @@
 import { TerraformStack, TerraformVariable } from 'cdktf';
-import { AccessScope } from '../../lib/data-center/access';
-import { CloudConnection, CloudConnectionProps, CloudOAuthClientMode } from '../../lib/cloud/connection';
+import { AccessScope, CloudConnection, CloudConnectionProps, CloudCredentials, CloudOAuthClientCreateOptions, CloudOAuthClientSource } from '../../lib';
 import { BitbucketProvider } from '../../lib/providers/bitbucket/provider';
 import { byIdClients, byNameFilter, onlyOAuthClientLookup, OAuthClientLookupView } from '../helpers/oauth-client-lookup';
 import { newStack, onlyResource, resourcesOf, synthJson, SynthesizedStack } from '../helpers/synth';
@@ -18,20 +17,23 @@ function connect(stack: TerraformStack, overrides: Partial<CloudConnectionProps>
     workspace: 'acme',
     serviceAccountUuid: UUID,
     repositories: ['acme/network', 'acme/payments-service'],
-    bitbucketCredentials: { username: 'admin@example.com', password: secret(stack, 'bitbucket_api_token') },
+    bitbucketCredentials: CloudCredentials.fromApiToken('admin@example.com', secret(stack, 'bitbucket_api_token')),
     tfeToken: secret(stack, 'tfe_token'),
     ...overrides,
   });
 }
 
-function create(stack: TerraformStack, overrides: Partial<CloudConnectionProps> = {}): CloudConnection {
-  return connect(stack, {
-    oauthClientMode: CloudOAuthClientMode.CREATE,
+function createOptions(stack: TerraformStack, overrides: Partial<CloudOAuthClientCreateOptions> = {}): CloudOAuthClientCreateOptions {
+  return {
     consumerKey: secret(stack, 'consumer_key'),
     consumerSecret: secret(stack, 'consumer_secret'),
     oauthToken: secret(stack, 'bitbucket_oauth_token'),
     ...overrides,
-  });
+  };
+}
+
+function create(stack: TerraformStack, overrides: Partial<CloudConnectionProps> = {}, options: Partial<CloudOAuthClientCreateOptions> = {}): CloudConnection {
+  return connect(stack, { oauthClient: CloudOAuthClientSource.create(createOptions(stack, options)), ...overrides });
 }
 
 function outputsByDescription(json: SynthesizedStack): Record<string, any> {
@@ -66,7 +68,8 @@ describe('CloudConnection, adopting the OAuth client made in the TFE UI (the def
     const stack = newStack();
     const connection = connect(stack);
     const json = synthJson(stack);
-    expect(connection.oauthClientMode).toBe(CloudOAuthClientMode.ADOPT);
+    expect(connection.oauthClientSource.createsClient).toBe(false);
+    expect(connection.oauthClientSource.oauthClientName).toBe('Bitbucket Cloud');
     expect(connection.oauthClient).toBeUndefined();
     expect(resourcesOf(json, 'tfe_oauth_client')).toEqual({});
     expect(json.data?.tfe_oauth_client).toBeUndefined();
@@ -93,7 +96,7 @@ describe('CloudConnection, adopting the OAuth client made in the TFE UI (the def
 
   test('adopts by id when given one', () => {
     const stack = newStack();
-    connect(stack, { oauthClientId: 'oc-abc123' });
+    connect(stack, { oauthClient: CloudOAuthClientSource.adoptById('oc-abc123') });
     const lookup = onlyOAuthClientLookup(synthJson(stack));
     expect(lookup.data.id).toBe('/oauth-clients/oc-abc123');
     expect(lookup.data.query).toBeUndefined();
@@ -192,10 +195,10 @@ describe('CloudConnection, adopting the OAuth client made in the TFE UI (the def
 
   test('OAuth client credentials or an OAuth token also configure the provider', () => {
     const stack = newStack();
-    connect(stack, { bitbucketCredentials: { oauthClientId: 'client-id', oauthClientSecret: secret(stack, 'client_secret') } });
+    connect(stack, { bitbucketCredentials: CloudCredentials.fromClientCredentials('client-id', secret(stack, 'client_secret')) });
     expect(synthJson(stack).provider!.bitbucket[0]).toMatchObject({ oauth_client_id: 'client-id', oauth_client_secret: '${var.client_secret}' });
     const other = newStack();
-    connect(other, { bitbucketCredentials: { oauthToken: secret(other, 'token') } });
+    connect(other, { bitbucketCredentials: CloudCredentials.fromAccessToken(secret(other, 'token')) });
     expect(synthJson(other).provider!.bitbucket[0]).toMatchObject({ oauth_token: '${var.token}' });
   });
 
@@ -255,7 +258,7 @@ describe('CloudConnection, creating the OAuth client', () => {
 
   test('a project-limited client is attached to each project', () => {
     const stack = newStack();
-    create(stack, { tfeProjectIds: ['prj-abc123'] });
+    create(stack, {}, { tfeProjectIds: ['prj-abc123'] });
     const json = synthJson(stack);
     expect(onlyResource(json, 'tfe_oauth_client').config.organization_scoped).toBe(false);
     expect(onlyResource(json, 'tfe_project_oauth_client').config.project_id).toBe('prj-abc123');
@@ -301,9 +304,9 @@ describe('CloudConnection refuses bad input', () => {
       .toMatch(/CloudConnection\.accessScope: "team" is not one of "repository", "project"\. Fix: use AccessScope\.REPOSITORY/);
   });
 
-  test('an unknown OAuth client mode', () => {
-    expect(error({ oauthClientMode: 'import' as CloudOAuthClientMode }))
-      .toMatch(/CloudConnection\.oauthClientMode: "import" is not one of "adopt", "create"/);
+  test('an OAuth client source not made by CloudOAuthClientSource\'s factories', () => {
+    expect(error({ oauthClient: 'import' as unknown as CloudOAuthClientSource })).toBe('CloudConnection.oauthClient: "import" is not a CloudOAuthClientSource. '
+      + 'Fix: use CloudOAuthClientSource.adoptByName(name) or adoptById("oc-...") (a client made in the TFE UI, the dependable path), or CloudOAuthClientSource.create({...})');
   });
 
   test('a repository listed twice names both entries', () => {
@@ -331,17 +334,19 @@ describe('CloudConnection refuses bad input', () => {
 
   test('literal consumer key, consumer secret and OAuth token', () => {
     const stack = newStack();
-    expect(() => create(stack, { consumerSecret: 'abcdefgh12345678' }))
-      .toThrow(/^CloudConnection\.consumerSecret: \(a literal string\) would be written in clear into cdk\.tf\.json\. Fix: .*sensitive: true/);
-    expect(() => create(newStack(), { consumerKey: 'Zk3Qp8' })).toThrow(/CloudConnection\.consumerKey: \(a literal string\) would be written in clear/);
-    expect(() => create(newStack(), { oauthToken: 'token-literal' })).toThrow(/CloudConnection\.oauthToken: \(a literal string\) would be written in clear/);
-    const message = error({ consumerSecret: 'abcdefgh12345678' }, create);
+    expect(() => create(stack, {}, { consumerSecret: 'abcdefgh12345678' }))
+      .toThrow(/^CloudOAuthClientSource\.create\(options\.consumerSecret\): \(a literal string\) would be written in clear into cdk\.tf\.json\. Fix: .*sensitive: true/);
+    expect(() => create(newStack(), {}, { consumerKey: 'Zk3Qp8' })).toThrow(/^CloudOAuthClientSource\.create\(options\.consumerKey\): \(a literal string\) would be written in clear/);
+    expect(() => create(newStack(), {}, { oauthToken: 'token-literal' })).toThrow(/^CloudOAuthClientSource\.create\(options\.oauthToken\): \(a literal string\) would be written in clear/);
+    let message = '';
+    try { create(newStack(), {}, { consumerSecret: 'abcdefgh12345678' }); } catch (e) { message = (e as Error).message; }
+    expect(message).toMatch(/^CloudOAuthClientSource/);
     expect(message).not.toContain('abcdefgh12345678');
   });
 
   test('a literal Bitbucket API token and a literal TFE token', () => {
-    expect(error({ bitbucketCredentials: { username: 'admin@example.com', password: 'ATATT3xliteral' } }))
-      .toMatch(/CloudConnection\.bitbucketCredentials\.password: \(a literal string\) would be written in clear/);
+    expect(() => CloudCredentials.fromApiToken('admin@example.com', 'ATATT3xliteral'))
+      .toThrow(/^CloudCredentials\.fromApiToken\(apiToken\): \(a literal string\) would be written in clear/);
     expect(error({ tfeToken: 'abc.atlasv1.def' })).toMatch(/CloudConnection\.tfeToken: \(a literal string\)/);
   });
 
@@ -352,38 +357,40 @@ describe('CloudConnection refuses bad input', () => {
   });
 
   test('creating without the OAuth token the TFE API requires', () => {
-    expect(error({ oauthToken: undefined }, create))
-      .toMatch(/CloudConnection\.oauthToken: \(not set\) is required to create a bitbucket_hosted OAuth client.*CloudOAuthClientMode\.ADOPT/);
-  });
-
-  test('consumer credentials when adopting', () => {
     const stack = newStack();
-    expect(() => connect(stack, { consumerKey: secret(stack, 'k') }))
-      .toThrow(/CloudConnection\.consumerKey: \(a value\) only applies to CloudOAuthClientMode\.CREATE/);
+    expect(() => CloudOAuthClientSource.create({ ...createOptions(stack), oauthToken: undefined as unknown as string }))
+      .toThrow(/^CloudOAuthClientSource\.create\(options\.oauthToken\): \(not set\) is required to create a bitbucket_hosted OAuth client.*CloudOAuthClientSource\.adoptByName\(\)/);
   });
 
-  test('both a client id and a client name to adopt', () => {
-    expect(error({ oauthClientId: 'oc-abc123', oauthClientName: 'Bitbucket Cloud' })).toMatch(/CloudConnection\.oauthClientId \/ CloudConnection\.oauthClientName: "both"/);
+  test('an empty client name or id to adopt', () => {
+    expect(() => CloudOAuthClientSource.adoptByName('')).toThrow(
+      'CloudOAuthClientSource.adoptByName(oauthClientName): "" is empty. Fix: give the client\'s name as TFE shows it under Settings > Version control > Providers, or use adoptById');
+    expect(() => CloudOAuthClientSource.adoptById(' ')).toThrow(/^CloudOAuthClientSource\.adoptById\(oauthClientId\): " " is empty/);
   });
 
   test('a token id where the client id belongs', () => {
-    expect(error({ oauthClientId: 'ot-abc123' })).toMatch(/CloudConnection\.oauthClientId: "ot-abc123" is not a TFE OAuth client id/);
-  });
-
-  test('a client id when creating', () => {
-    expect(error({ oauthClientId: 'oc-abc123' }, create)).toMatch(/CloudConnection\.oauthClientId: "oc-abc123" only applies to CloudOAuthClientMode\.ADOPT/);
+    expect(() => CloudOAuthClientSource.adoptById('ot-abc123')).toThrow(
+      'CloudOAuthClientSource.adoptById(oauthClientId): "ot-abc123" is not a TFE OAuth client id. Fix: use the id shown in TFE under Settings > Version control > Providers ("oc-..."), not the token id ("ot-...")');
   });
 
   test('no Bitbucket credentials and no provider', () => {
     expect(error({ bitbucketCredentials: undefined })).toMatch(/CloudConnection\.bitbucketCredentials: \(not set\) is required to configure the Bitbucket Cloud provider/);
   });
 
-  test('two ways to authenticate, or half of one', () => {
+  test('credentials not made by CloudCredentials\' factories (a plain object from JavaScript)', () => {
+    const plain = { username: 'a@example.com', password: 'x' } as unknown as CloudCredentials;
+    expect(error({ bitbucketCredentials: plain })).toBe('CloudConnection.bitbucketCredentials: (object) is not a CloudCredentials. '
+      + 'Fix: pass CloudCredentials.fromApiToken(email, apiToken), fromAppPassword, fromClientCredentials or fromAccessToken');
+  });
+
+  test('each factory refuses a literal secret and an empty name, naming its argument', () => {
     const stack = newStack();
-    expect(() => connect(stack, { bitbucketCredentials: { username: 'a@example.com', password: secret(stack, 'p'), oauthToken: secret(stack, 't') } }))
-      .toThrow(/CloudConnection\.bitbucketCredentials: "several" must give exactly one way to authenticate/);
-    expect(error({ bitbucketCredentials: { username: 'a@example.com' } }))
-      .toMatch(/CloudConnection\.bitbucketCredentials\.password: \(not set\) is required with CloudConnection\.bitbucketCredentials\.username/);
+    expect(() => CloudCredentials.fromApiToken('a@example.com', 'ATATT3xliteral')).toThrow(
+      /^CloudCredentials\.fromApiToken\(apiToken\): \(a literal string\) would be written in clear into cdk\.tf\.json\. Fix: pass it as a token: new TerraformVariable\(this, "bitbucket_api_token"/);
+    expect(() => CloudCredentials.fromAppPassword('me', 'literal')).toThrow(/^CloudCredentials\.fromAppPassword\(appPassword\): \(a literal string\)/);
+    expect(() => CloudCredentials.fromClientCredentials('key', 'literal')).toThrow(/^CloudCredentials\.fromClientCredentials\(clientSecret\): \(a literal string\)/);
+    expect(() => CloudCredentials.fromAccessToken('literal')).toThrow(/^CloudCredentials\.fromAccessToken\(accessToken\): \(a literal string\)/);
+    expect(() => CloudCredentials.fromApiToken(' ', secret(stack, 'p'))).toThrow(/^CloudCredentials\.fromApiToken\(email\): " " is empty/);
   });
 
   test('projects with AccessScope.REPOSITORY', () => {

@@ -1,7 +1,5 @@
 import { TerraformStack, TerraformVariable } from 'cdktf';
-import { AccessScope } from '../../lib/data-center/access';
-import { CloudConnection, CloudConnectionProps } from '../../lib/cloud/connection';
-import { RepositoryOnboarding, RepositoryWorkspaceOptions } from '../../lib/onboarding/repository-onboarding';
+import { AccessScope, CloudConnection, CloudConnectionProps, CloudCredentials, RepositoryOnboarding, RepositoryWorkspaceOptions } from '../../lib';
 import { onlyOAuthClientLookup } from '../helpers/oauth-client-lookup';
 import { newStack, resourcesOf, synthJson } from '../helpers/synth';
 
@@ -13,10 +11,8 @@ function onboard(stack: TerraformStack, repositories: RepositoryWorkspaceOptions
     organization: 'acme-org',
     workspace: 'acme',
     serviceAccountUuid: UUID,
-    bitbucketCredentials: {
-      username: 'admin@example.com',
-      password: new TerraformVariable(stack, 'bitbucket_api_token', { type: 'string', sensitive: true }).stringValue,
-    },
+    bitbucketCredentials: CloudCredentials.fromApiToken('admin@example.com',
+      new TerraformVariable(stack, 'bitbucket_api_token', { type: 'string', sensitive: true }).stringValue),
     tfeToken: new TerraformVariable(stack, 'tfe_token', { type: 'string', sensitive: true }).stringValue,
     ...overrides,
   });
@@ -105,7 +101,7 @@ describe('onboarding offered by the connection', () => {
     const stack = newStack();
     const connection = new CloudConnection(stack, 'bitbucket', {
       tfeHostname: 'tfe.example.com', organization: 'acme-org', workspace: 'acme', serviceAccountUuid: UUID,
-      bitbucketCredentials: { username: 'admin@example.com', password: new TerraformVariable(stack, 'bitbucket_api_token', { type: 'string', sensitive: true }).stringValue },
+      bitbucketCredentials: CloudCredentials.fromApiToken('admin@example.com', new TerraformVariable(stack, 'bitbucket_api_token', { type: 'string', sensitive: true }).stringValue),
       tfeToken: new TerraformVariable(stack, 'tfe_token', { type: 'string', sensitive: true }).stringValue,
     });
     const workspace = connection.addRepository({ repository: 'acme/network' })!;

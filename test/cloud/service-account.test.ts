@@ -8,7 +8,7 @@ describe('CloudServiceAccount', () => {
   test('by UUID: normalised to braces and lower case, nothing created', () => {
     const stack = newStack();
     new BitbucketProvider(stack, 'bitbucket', {});
-    const account = new CloudServiceAccount(stack, 'svc', { uuid: ' 3F2504E0-4F89-41D3-9A0C-0305E82C3301 ' });
+    const account = new CloudServiceAccount(stack, 'svc', { serviceAccountUuid: ' 3F2504E0-4F89-41D3-9A0C-0305E82C3301 ' });
     expect(account.uuid).toBe('{3f2504e0-4f89-41d3-9a0c-0305e82c3301}');
     expect(account.userUuid).toBe(account.uuid);
     expect(account.user).toBeUndefined();
@@ -18,7 +18,7 @@ describe('CloudServiceAccount', () => {
   test('looked up through bitbucket_user by UUID, with user name and display name as references', () => {
     const stack = newStack();
     new BitbucketProvider(stack, 'bitbucket', {});
-    const account = new CloudServiceAccount(stack, 'svc', { uuid: '{3f2504e0-4f89-41d3-9a0c-0305e82c3301}', lookup: true });
+    const account = new CloudServiceAccount(stack, 'svc', { serviceAccountUuid: '{3f2504e0-4f89-41d3-9a0c-0305e82c3301}', lookup: true });
     new TerraformOutput(stack, 'uuid', { value: account.userUuid });
     new TerraformOutput(stack, 'username', { value: account.username });
     new TerraformOutput(stack, 'display_name', { value: account.displayName });
@@ -31,12 +31,12 @@ describe('CloudServiceAccount', () => {
   });
 
   test('refuses a user name, an account id and a missing UUID', () => {
-    expect(() => new CloudServiceAccount(newStack(), 'svc', { uuid: 'svc-terraform' }))
-      .toThrow(/^CloudServiceAccount\.uuid: "svc-terraform" is not a Bitbucket Cloud account UUID\. Fix: /);
-    expect(() => new CloudServiceAccount(newStack(), 'svc', { uuid: '5b10ac8d82e05b22cc7d4ef5' }))
-      .toThrow(/CloudServiceAccount\.uuid: "5b10ac8d82e05b22cc7d4ef5" is an Atlassian account id, not the Bitbucket account UUID/);
-    expect(() => new CloudServiceAccount(newStack(), 'svc', { uuid: undefined as unknown as string }))
-      .toThrow(/CloudServiceAccount\.uuid: \(not set\) is required/);
+    expect(() => new CloudServiceAccount(newStack(), 'svc', { serviceAccountUuid: 'svc-terraform' }))
+      .toThrow(/^CloudServiceAccount\.serviceAccountUuid: "svc-terraform" is not a Bitbucket Cloud account UUID\. Fix: /);
+    expect(() => new CloudServiceAccount(newStack(), 'svc', { serviceAccountUuid: '5b10ac8d82e05b22cc7d4ef5' }))
+      .toThrow(/CloudServiceAccount\.serviceAccountUuid: "5b10ac8d82e05b22cc7d4ef5" is an Atlassian account id, not the Bitbucket account UUID/);
+    expect(() => new CloudServiceAccount(newStack(), 'svc', { serviceAccountUuid: undefined as unknown as string }))
+      .toThrow(/CloudServiceAccount\.serviceAccountUuid: \(not set\) is required/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { TerraformStack, TerraformVariable } from 'cdktf';
-import { AccessScope, ApplicationLinkMode, DataCenterConnection, DataCenterConnectionProps } from '../../lib';
+import { AccessScope, ApplicationLinkSetup, DataCenterConnection, DataCenterConnectionProps, DataCenterCredentials } from '../../lib';
 import { newStack, onlyResource, referencedAddress, resourcesOf, synthJson } from '../helpers/synth';
 import { ecPair, rsaPair } from '../helpers/keys';
 
@@ -27,7 +27,7 @@ function connect(stack: TerraformStack, overrides: Partial<DataCenterConnectionP
     organization: 'acme',
     serviceAccountName: 'svc-terraform',
     repositories: ['PLAT/network', 'APPS/payments'],
-    adminCredentials: { username: 'admin', password: secret(stack, 'bitbucket_password') },
+    adminCredentials: DataCenterCredentials.fromPassword('admin', secret(stack, 'bitbucket_password')),
     tfeToken: secret(stack, 'tfe_token'),
     ...overrides,
   });
@@ -139,7 +139,7 @@ describe('DataCenterConnection', () => {
 
   test('a manual application link creates no restapi resource and outputs what to paste', () => {
     const stack = newStack();
-    const connection = connect(stack, { applicationLinkMode: ApplicationLinkMode.MANUAL });
+    const connection = connect(stack, { applicationLinkSetup: ApplicationLinkSetup.manual() });
     const json = synthJson(stack);
     expect(Object.values(resourcesOf(json, 'restful_resource')).filter((o) => String(o.path).includes('applinks'))).toEqual([]);
     const outputs = Object.values(json.output!).map((o) => o.value);
@@ -305,8 +305,9 @@ describe('DataCenterConnection refuses bad input', () => {
       .toMatch(/DataCenterConnection\.accessScope: "team" is not one of "repository", "project".*AccessScope\.REPOSITORY/);
   });
 
-  test('an unknown application link mode', () => {
-    expect(error({ applicationLinkMode: 'auto' as ApplicationLinkMode })).toMatch(/DataCenterConnection\.applicationLinkMode: "auto" is not one of/);
+  test('an application link setup not made by ApplicationLinkSetup\'s factories', () => {
+    expect(error({ applicationLinkSetup: 'auto' as unknown as ApplicationLinkSetup })).toBe('DataCenterConnection.applicationLinkSetup: "auto" is not an ApplicationLinkSetup. '
+      + 'Fix: use ApplicationLinkSetup.managed() (Terraform creates the link) or ApplicationLinkSetup.manual() (an administrator does, from the outputs)');
   });
 
   test('a repository that is not PROJECT/slug', () => {
@@ -319,14 +320,18 @@ describe('DataCenterConnection refuses bad input', () => {
   });
 
   test('a literal admin password', () => {
-    expect(error({ adminCredentials: { username: 'admin', password: 'hunter2' } }))
-      .toMatch(/DataCenterConnection\.adminCredentials\.password: \(a literal string\) would be written in clear/);
+    expect(() => DataCenterCredentials.fromPassword('admin', 'hunter2')).toThrow(
+      'DataCenterCredentials.fromPassword(password): (a literal string) would be written in clear into cdk.tf.json. '
+      + 'Fix: pass it as a token: new TerraformVariable(this, "bitbucket_password", { type: "string", sensitive: true }).stringValue');
+    expect(() => DataCenterCredentials.fromToken('admin', 'BBDC-literal')).toThrow(/^DataCenterCredentials\.fromToken\(token\): \(a literal string\)/);
+    expect(() => DataCenterCredentials.fromToken('Admin User', 'x')).toThrow(/^DataCenterCredentials\.fromToken\(username\): "Admin User"/);
   });
 
-  test('both a password and a token', () => {
+  test('credentials not made by DataCenterCredentials\' factories (a plain object from JavaScript)', () => {
     const stack = newStack();
-    expect(() => connect(stack, { adminCredentials: { username: 'admin', password: secret(stack, 'p'), token: secret(stack, 't') } }))
-      .toThrow(/exactly one of the two/);
+    const plain = { username: 'admin', password: secret(stack, 'p') } as unknown as DataCenterCredentials;
+    expect(() => connect(stack, { adminCredentials: plain })).toThrow(
+      'DataCenterConnection.adminCredentials: (object) is not a DataCenterCredentials. Fix: pass DataCenterCredentials.fromPassword(username, password) or DataCenterCredentials.fromToken(username, token)');
   });
 
   test('a literal TFE token', () => {

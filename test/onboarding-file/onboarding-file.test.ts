@@ -5,7 +5,7 @@ import { TfeProvider } from '@cdktf/provider-tfe/lib/provider';
 import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { Construct } from 'constructs';
 import { parse } from 'yaml';
-import { CloudConnection, DataCenterOnboarding, RepositoryOnboarding } from '../../lib';
+import { CloudConnection, CloudCredentials, CloudOAuthClientSource, DataCenterConnection, DataCenterCredentials, DataCenterOnboarding, RepositoryOnboarding } from '../../lib';
 import { OnboardingFileStack } from '../../examples/onboarding-file/stacks';
 import { keyPath, nearestKey, parseOnboardingFile } from '../../lib/onboarding-file/load';
 import { providerAlias } from '../../lib/common/providers';
@@ -54,20 +54,22 @@ class EquivalentTypeScript extends TerraformStack {
     const onboarding = new Construct(this, 'onboarding');
     const tfe = new TfeProvider(onboarding, 'tfe', { alias: providerAlias(onboarding, 'tfe'), hostname: 'tfe.example.com', token: tfeToken });
     new DataCenterOnboarding(onboarding, 'datacenter', {
-      bitbucketUrl: 'https://bitbucket.example.com/bitbucket', tfeHostname: 'tfe.example.com', organization: 'example-org',
-      serviceAccountName: 'svc-terraform', oauthClientName: 'Bitbucket Data Center',
-      adminCredentials: { username: adminUsername, password: adminPassword }, tfeToken, tfeProvider: tfe,
+      connection: DataCenterConnection.fromConnectionAttributes(onboarding, 'datacenter-connection', {
+        bitbucketUrl: 'https://bitbucket.example.com/bitbucket', tfeHostname: 'tfe.example.com', organization: 'example-org',
+        serviceAccountName: 'svc-terraform', oauthClientName: 'Bitbucket Data Center',
+        adminCredentials: DataCenterCredentials.fromPassword(adminUsername, adminPassword), tfeToken, tfeProvider: tfe,
+      }),
       repositories: [
         { repository: 'PLAT/network', branch: 'main', workingDirectory: 'envs/prod', triggerPatterns: ['envs/prod/**/*.tf', 'modules/**/*.tf'], tags: ['onboarded', 'network'] },
         { repository: 'PLAT/platform-modules', branch: 'main', tags: ['onboarded'] },
-        { repository: 'APPS/payments-service', branch: 'main', tags: ['onboarded'], projectId: 'prj-AbCdEf123', autoApply: true },
+        { repository: 'APPS/payments-service', branch: 'main', tags: ['onboarded'], tfeProjectId: 'prj-AbCdEf123', autoApply: true },
       ],
     });
     const cloudGroup = new Construct(onboarding, 'cloud');
     const cloud = new CloudConnection(cloudGroup, 'connection', {
       tfeHostname: 'tfe.example.com', organization: 'example-org', workspace: 'example',
-      serviceAccountUuid: '{3f2504e0-4f89-41d3-9a0c-0305e82c3301}', oauthClientName: 'Bitbucket Cloud',
-      bitbucketCredentials: { username: cloudUsername, password: cloudToken }, tfeProvider: tfe, tfeToken,
+      serviceAccountUuid: '{3f2504e0-4f89-41d3-9a0c-0305e82c3301}', oauthClient: CloudOAuthClientSource.adoptByName('Bitbucket Cloud'),
+      bitbucketCredentials: CloudCredentials.fromApiToken(cloudUsername, cloudToken), tfeProvider: tfe, tfeToken,
     });
     new RepositoryOnboarding(cloudGroup, 'repositories', {
       organization: 'example-org', access: cloud.access, oauthClient: cloud.oauthClientLookup, provider: cloud.tfeProvider,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { parse } from 'yaml';
-import { DataCenterConnection, DataCenterConnectionProps, OnboardingFileShards, OnboardingShardStack, RepositorySharding } from '../../lib';
+import { DataCenterConnection, DataCenterConnectionProps, DataCenterCredentials, OnboardingFileShards, OnboardingShardStack, RepositorySharding } from '../../lib';
 import { OnboardingFileStack } from '../../examples/onboarding-file/stacks';
 import { loadOnboardingFile } from '../../lib/onboarding-file/load';
 import { planOnboardingFile } from '../../lib/onboarding-file/shards';
@@ -138,7 +138,7 @@ describe('shards of a connection made in a connect stack', () => {
     return new DataCenterConnection(stack, 'bitbucket', {
       bitbucketUrl: settings.bitbucketUrl, tfeHostname: settings.tfeHostname, organization: settings.organization,
       serviceAccountName: settings.serviceAccountName, oauthClientName: settings.oauthClientName,
-      adminCredentials: { username: 'admin', password: secret('password') }, tfeToken: secret('tfe_token'), ...overrides,
+      adminCredentials: DataCenterCredentials.fromPassword('admin', secret('password')), tfeToken: secret('tfe_token'), ...overrides,
     });
   };
 

@@ -1,21 +1,13 @@
 import { Workspace } from '@cdktf/provider-tfe/lib/workspace';
 import { TerraformStack, TerraformVariable } from 'cdktf';
-import { DataCenterOnboarding, DataCenterOnboardingProps, RepositoryWorkspaceOptions } from '../../lib';
+import { RepositoryWorkspaceOptions } from '../../lib';
+import { connectionAttributes, DataCenterOnboardingOverrides, onboardThroughAttributes } from '../helpers/data-center';
 import { newStack, resourcesOf, SynthesizedStack, synthJson } from '../helpers/synth';
 
 type WithImports = SynthesizedStack & { import?: Array<{ to: string; id: string; provider?: string }> };
 
-function secret(stack: TerraformStack, name: string): string {
-  return new TerraformVariable(stack, name, { type: 'string', sensitive: true }).stringValue;
-}
-
-function onboard(stack: TerraformStack, repositories: RepositoryWorkspaceOptions[], overrides: Partial<DataCenterOnboardingProps> = {}): WithImports {
-  new DataCenterOnboarding(stack, 'onboarding', {
-    bitbucketUrl: 'https://bitbucket.example.com', tfeHostname: 'tfe.example.com', organization: 'acme',
-    serviceAccountName: 'svc-terraform', oauthClientId: 'oc-abc123',
-    adminCredentials: { username: 'admin', token: secret(stack, 'bitbucket_token') }, tfeToken: secret(stack, 'tfe_token'),
-    repositories, ...overrides,
-  });
+function onboard(stack: TerraformStack, repositories: RepositoryWorkspaceOptions[], overrides: DataCenterOnboardingOverrides = {}): WithImports {
+  onboardThroughAttributes(stack, 'onboarding', connectionAttributes(stack), { repositories, ...overrides });
   return synthJson(stack);
 }
 

@@ -1,23 +1,10 @@
-import { TerraformStack, TerraformVariable } from 'cdktf';
-import { AccessScope, DataCenterConnection, DataCenterOnboarding, DataCenterOnboardingProps, RepositoryWorkspaceOptions } from '../../lib';
+import { TerraformStack } from 'cdktf';
+import { AccessScope, DataCenterConnection, DataCenterCredentials, DataCenterOnboarding, RepositoryWorkspaceOptions } from '../../lib';
+import { connectionAttributes, DataCenterOnboardingOverrides, onboardThroughAttributes, secret } from '../helpers/data-center';
 import { newStack, onlyResource, resourcesOf, SynthesizedStack, synthJson } from '../helpers/synth';
 
-function secret(stack: TerraformStack, name: string): string {
-  return new TerraformVariable(stack, name, { type: 'string', sensitive: true }).stringValue;
-}
-
-function onboard(stack: TerraformStack, repositories: RepositoryWorkspaceOptions[], overrides: Partial<DataCenterOnboardingProps> = {}): DataCenterOnboarding {
-  return new DataCenterOnboarding(stack, 'onboarding', {
-    bitbucketUrl: 'https://bitbucket.example.com',
-    tfeHostname: 'tfe.example.com',
-    organization: 'acme',
-    serviceAccountName: 'svc-terraform',
-    oauthClientId: 'oc-abc123',
-    adminCredentials: { username: 'admin', token: secret(stack, 'bitbucket_token') },
-    tfeToken: secret(stack, 'tfe_token'),
-    repositories,
-    ...overrides,
-  });
+function onboard(stack: TerraformStack, repositories: RepositoryWorkspaceOptions[], overrides: DataCenterOnboardingOverrides = {}): DataCenterOnboarding {
+  return onboardThroughAttributes(stack, 'onboarding', connectionAttributes(stack), { repositories, ...overrides });
 }
 
 const repos = (...names: string[]): RepositoryWorkspaceOptions[] => names.map((repository) => ({ repository }));
@@ -84,7 +71,7 @@ describe('DataCenterOnboarding', () => {
     const stack = newStack();
     onboard(stack, [{
       repository: 'PLAT/network', workspaceName: 'network-prod', branch: 'release', workingDirectory: 'envs/prod',
-      triggerPatterns: ['envs/prod/**/*.tf', 'modules/**'], tags: ['prod'], projectId: 'prj-123abc', autoApply: true,
+      triggerPatterns: ['envs/prod/**/*.tf', 'modules/**'], tags: ['prod'], tfeProjectId: 'prj-123abc', autoApply: true,
     }]);
     const workspace = onlyResource(synthJson(stack), 'tfe_workspace').config;
     expect(workspace).toMatchObject({
@@ -151,8 +138,8 @@ describe('DataCenterOnboarding', () => {
       .toThrow(/repositories\[0\]\.workingDirectory: "\.\.\/other" must be a path inside the repository/);
     expect(() => onboard(newStack(), [{ repository: 'PLAT/a', workspaceName: 'has space' }]))
       .toThrow(/repositories\[0\]\.workspaceName: "has space" is not a TFE workspace name/);
-    expect(() => onboard(newStack(), [{ repository: 'PLAT/a', projectId: 'Default' }]))
-      .toThrow(/repositories\[0\]\.projectId: "Default" is not a TFE project id/);
+    expect(() => onboard(newStack(), [{ repository: 'PLAT/a', tfeProjectId: 'Default' }]))
+      .toThrow(/repositories\[0\]\.tfeProjectId: "Default" is not a TFE project id/);
     expect(() => onboard(newStack(), repos('network')))
       .toThrow(/repositories\[0\]\.repository: "network" is not "<PROJECT KEY>\/<repository slug>"/);
   });
@@ -163,7 +150,7 @@ describe('DataCenterOnboarding', () => {
       const connection = new DataCenterConnection(stack, 'connection', {
         bitbucketUrl: 'https://bitbucket.example.com', tfeHostname: 'tfe.example.com', organization: 'acme',
         serviceAccountName: 'svc-terraform', accessScope: AccessScope.PROJECT, projects: ['PLAT'],
-        adminCredentials: { username: 'admin', token: secret(stack, 'bitbucket_token') }, tfeToken: secret(stack, 'tfe_token'),
+        adminCredentials: DataCenterCredentials.fromToken('admin', secret(stack, 'bitbucket_token')), tfeToken: secret(stack, 'tfe_token'),
       });
       new DataCenterOnboarding(stack, 'onboarding', { connection, repositories: repos('PLAT/network') });
       const json = synthJson(stack);
@@ -207,12 +194,12 @@ describe('DataCenterOnboarding', () => {
 
     test('an id that is a token id is refused', () => {
       expect(() => onboard(newStack(), repos('PLAT/network'), { oauthClientId: 'ot-123' }))
-        .toThrow(/DataCenterOnboarding\.oauthClientId: "ot-123" is not a TFE OAuth client id.*not the token id/);
+        .toThrow(/^DataCenterConnectionAttributes\.oauthClientId: "ot-123" is not a TFE OAuth client id.*not the token id/);
     });
 
     test('both an id and a name are refused', () => {
       expect(() => onboard(newStack(), repos('PLAT/network'), { oauthClientName: 'x' }))
-        .toThrow(/exactly one of the two must be given/);
+        .toThrow(/^DataCenterConnectionAttributes\.oauthClientId \/ DataCenterConnectionAttributes\.oauthClientName: "both" must identify the OAuth client the workspaces link through: give exactly one/);
     });
   });
 
@@ -226,13 +213,15 @@ describe('DataCenterOnboarding', () => {
 
   test('needs the TFE token as a token', () => {
     expect(() => onboard(newStack(), repos('PLAT/network'), { tfeToken: undefined }))
-      .toThrow(/DataCenterOnboarding\.tfeToken: \(not set\) is required/);
+      .toThrow(/^DataCenterConnectionAttributes\.tfeToken: \(not set\) is required to read the OAuth client through TFE's API/);
     expect(() => onboard(newStack(), repos('PLAT/network'), { tfeToken: 'literal-token' }))
-      .toThrow(/DataCenterOnboarding\.tfeToken: \(a literal string\) would be written in clear/);
+      .toThrow(/^DataCenterConnectionAttributes\.tfeToken: \(a literal string\) would be written in clear/);
   });
 
-  test('without a connection the props that describe it are required', () => {
+  test('a connection made elsewhere is described completely', () => {
     expect(() => onboard(newStack(), repos('PLAT/a'), { organization: undefined }))
-      .toThrow(/DataCenterOnboarding\.organization: \(not set\) is required without a connection in the same stack/);
+      .toThrow(/^DataCenterConnectionAttributes\.organization: \(not set\) is not a TFE organization name/);
+    expect(() => onboard(newStack(), repos('PLAT/a'), { adminCredentials: undefined }))
+      .toThrow(/^DataCenterConnectionAttributes\.adminCredentials: \(not set\) is required: onboarding grants the service account REPO_ADMIN with them/);
   });
 });

@@ -1,25 +1,17 @@
-import { TerraformStack, TerraformVariable } from 'cdktf';
-import { BitbucketOAuthClient, CloudConnection, DataCenterConnection, DataCenterConnectionProps, DataCenterOnboarding, DataCenterOnboardingProps, DataCenterServiceAccountAccess, RepositoryWorkspaceOptions, RsaKeyPair } from '../../lib';
+import { TerraformStack } from 'cdktf';
+import { BitbucketOAuthClient, CloudConnection, DataCenterConnection, DataCenterConnectionProps, DataCenterOnboarding, DataCenterCredentials, DataCenterServiceAccountAccess, RepositoryWorkspaceOptions, RsaKeyPair } from '../../lib';
 import { newStack, onlyResource, resourcesOf, SynthesizedStack, synthJson } from '../helpers/synth';
+import { connectionAttributes, DataCenterOnboardingOverrides, onboardThroughAttributes, secret } from '../helpers/data-center';
 
-function secret(stack: TerraformStack, name: string): string {
-  return new TerraformVariable(stack, name, { type: 'string', sensitive: true }).stringValue;
-}
-
-function onboard(stack: TerraformStack, repositories: RepositoryWorkspaceOptions[], overrides: Partial<DataCenterOnboardingProps> = {}): SynthesizedStack {
-  new DataCenterOnboarding(stack, 'onboarding', {
-    bitbucketUrl: 'https://bitbucket.example.com', tfeHostname: 'tfe.example.com', organization: 'acme',
-    serviceAccountName: 'svc-terraform', oauthClientId: 'oc-abc123',
-    adminCredentials: { username: 'admin', token: secret(stack, 'bitbucket_token') }, tfeToken: secret(stack, 'tfe_token'),
-    repositories, ...overrides,
-  });
+function onboard(stack: TerraformStack, repositories: RepositoryWorkspaceOptions[], overrides: DataCenterOnboardingOverrides = {}): SynthesizedStack {
+  onboardThroughAttributes(stack, 'onboarding', connectionAttributes(stack), { repositories, ...overrides });
   return synthJson(stack);
 }
 
 function connect(stack: TerraformStack, overrides: Partial<DataCenterConnectionProps> = {}): DataCenterConnection {
   return new DataCenterConnection(stack, 'bitbucket', {
     bitbucketUrl: 'https://bitbucket.example.com', tfeHostname: 'tfe.example.com', organization: 'acme', serviceAccountName: 'svc-terraform',
-    adminCredentials: { username: 'admin', password: secret(stack, 'bitbucket_password') }, tfeToken: secret(stack, 'tfe_token'), ...overrides,
+    adminCredentials: DataCenterCredentials.fromPassword('admin', secret(stack, 'bitbucket_password')), tfeToken: secret(stack, 'tfe_token'), ...overrides,
   });
 }
 
@@ -60,7 +52,7 @@ describe('workspaces are precious', () => {
 
 describe('grant addresses never move when an unrelated prop changes', () => {
   const repositories = [{ repository: 'PLAT/a' }, { repository: 'APPS/b' }];
-  const variants: Array<[string, Partial<DataCenterOnboardingProps>]> = [
+  const variants: Array<[string, DataCenterOnboardingOverrides]> = [
     ['alreadyAdministeredProjects of another project', { alreadyAdministeredProjects: ['OTHER'] }],
     ['an empty alreadyAdministeredProjects', { alreadyAdministeredProjects: [] }],
     ['the OAuth client by name', { oauthClientId: undefined, oauthClientName: 'Bitbucket' }],
@@ -73,7 +65,7 @@ describe('grant addresses never move when an unrelated prop changes', () => {
   });
 
   test.each(variants.filter(([name]) => name.startsWith('alreadyAdministered')))('with a connection in the stack: %s', (_name, overrides) => {
-    const withConnection = (extra: Partial<DataCenterOnboardingProps>) => {
+    const withConnection = (extra: DataCenterOnboardingOverrides) => {
       const stack = newStack();
       const connection = connect(stack);
       new DataCenterOnboarding(stack, 'onboarding', { connection, repositories, ...extra });
@@ -144,7 +136,7 @@ describe('outputs', () => {
     connect(stack);
     new DataCenterConnection(stack, 'second', {
       bitbucketUrl: 'https://bitbucket2.example.com', tfeHostname: 'tfe.example.com', organization: 'acme', serviceAccountName: 'svc-terraform',
-      adminCredentials: { username: 'admin', password: secret(stack, 'second_password') }, tfeToken: secret(stack, 'second_token'),
+      adminCredentials: DataCenterCredentials.fromPassword('admin', secret(stack, 'second_password')), tfeToken: secret(stack, 'second_token'),
     });
     const names = Object.keys(synthJson(stack).output!).sort();
     expect(names).toEqual([

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import * as fc from 'fast-check';
-import { BitbucketServiceProvider, CloudConnection, DataCenterOnboarding, RepositorySharding, RepositoryWorkspaceOptions } from '../../lib';
+import { BitbucketServiceProvider, CloudConnection, CloudCredentials, CloudOAuthClientSource, DataCenterConnection, DataCenterCredentials, DataCenterOnboarding, RepositorySharding, RepositoryWorkspaceOptions } from '../../lib';
 import { newStack, resourcesOf, SynthesizedStack, synthJson } from '../helpers/synth';
 
 const sharding = (projects: { [key: string]: { buckets?: number; shardName?: string } } = {}, bucketSize?: number) =>
@@ -96,8 +96,11 @@ describe('RepositorySharding', () => {
 function onboard(stack: TerraformStack, repositories: RepositoryWorkspaceOptions[], handOver: RepositoryWorkspaceOptions[] = []): SynthesizedStack {
   const token = new TerraformVariable(stack, 'tfe_token', { type: 'string', sensitive: true }).stringValue;
   const onboarding = new DataCenterOnboarding(stack, 'onboarding', {
-    bitbucketUrl: 'https://bitbucket.example.com', tfeHostname: 'tfe.example.com', organization: 'acme', serviceAccountName: 'svc-terraform',
-    oauthClientId: 'oc-abc123', adminCredentials: { username: 'admin', token }, tfeToken: token, repositories,
+    connection: DataCenterConnection.fromConnectionAttributes(stack, 'connection', {
+      bitbucketUrl: 'https://bitbucket.example.com', tfeHostname: 'tfe.example.com', organization: 'acme', serviceAccountName: 'svc-terraform',
+      oauthClientId: 'oc-abc123', adminCredentials: DataCenterCredentials.fromToken('admin', token), tfeToken: token,
+    }),
+    repositories,
   });
   handOver.forEach((r) => onboarding.onboarding.handOver(r));
   return synthJson(stack);
@@ -129,7 +132,7 @@ describe('handing a repository over to another stack (resharding)', () => {
     const token = new TerraformVariable(stack, 'token', { type: 'string', sensitive: true }).stringValue;
     const connection = new CloudConnection(stack, 'cloud', {
       tfeHostname: 'tfe.example.com', organization: 'acme', workspace: 'acme', serviceAccountUuid: '{3f2504e0-4f89-41d3-9a0c-0305e82c3301}',
-      oauthClientName: 'Bitbucket Cloud', bitbucketCredentials: { username: 'me@example.com', password: token }, tfeToken: token,
+      oauthClient: CloudOAuthClientSource.adoptByName('Bitbucket Cloud'), bitbucketCredentials: CloudCredentials.fromApiToken('me@example.com', token), tfeToken: token,
     });
     const grant = connection.access.repositoryGrantAddress('acme/website')!;
     connection.access.grantRepository('acme/website');

@@ -1,18 +1,10 @@
-import { TerraformStack, TerraformVariable } from 'cdktf';
-import { DataCenterApplicationLink, DataCenterConnection, DataCenterOnboarding, DataCenterOnboardingProps, RepositoryWorkspaceOptions } from '../../lib';
+import { TerraformStack } from 'cdktf';
+import { ApplicationLinkSetup, DataCenterApplicationLink, DataCenterConnection, DataCenterCredentials, DataCenterOnboarding, RepositoryWorkspaceOptions } from '../../lib';
+import { connectionAttributes, DataCenterOnboardingOverrides, onboardThroughAttributes, secret } from '../helpers/data-center';
 import { newStack } from '../helpers/synth';
 
-function secret(stack: TerraformStack, name: string): string {
-  return new TerraformVariable(stack, name, { type: 'string', sensitive: true }).stringValue;
-}
-
-function onboard(stack: TerraformStack, id: string, repositories: RepositoryWorkspaceOptions[], overrides: Partial<DataCenterOnboardingProps> = {}): DataCenterOnboarding {
-  return new DataCenterOnboarding(stack, id, {
-    bitbucketUrl: 'https://bitbucket.example.com', tfeHostname: 'tfe.example.com', organization: 'acme',
-    serviceAccountName: 'svc-terraform', oauthClientId: 'oc-abc123',
-    adminCredentials: { username: 'admin', token: secret(stack, `${id}_bitbucket_token`) }, tfeToken: secret(stack, `${id}_tfe_token`),
-    repositories, ...overrides,
-  });
+function onboard(stack: TerraformStack, id: string, repositories: RepositoryWorkspaceOptions[], overrides: DataCenterOnboardingOverrides = {}): DataCenterOnboarding {
+  return onboardThroughAttributes(stack, id, connectionAttributes(stack, `${id}_`), { repositories, ...overrides });
 }
 
 describe('input that used to pass and now gets a precise error', () => {
@@ -29,13 +21,13 @@ describe('input that used to pass and now gets a precise error', () => {
     ['https://bitbucket.example.com/rest/api/1.0/projects', '"https://bitbucket.example.com"'],
   ])('a Data Center URL that is not the instance root: %s', (url, root) => {
     expect(() => onboard(newStack(), 'x', [{ repository: 'PLAT/a' }], { bitbucketUrl: url }))
-      .toThrow(`DataCenterOnboarding.bitbucketUrl: "${url}" is a page or API URL inside Bitbucket`);
+      .toThrow(`DataCenterConnectionAttributes.bitbucketUrl: "${url}" is a page or API URL inside Bitbucket`);
     expect(() => onboard(newStack(), 'x', [{ repository: 'PLAT/a' }], { bitbucketUrl: url })).toThrow(`use the root the instance is served at, with its context path if any: ${root}`);
   });
 
   test('bitbucket.org is Bitbucket Cloud', () => {
     expect(() => onboard(newStack(), 'x', [{ repository: 'PLAT/a' }], { bitbucketUrl: 'https://bitbucket.org' }))
-      .toThrow('DataCenterOnboarding.bitbucketUrl: "https://bitbucket.org" is Bitbucket Cloud, not a Data Center instance');
+      .toThrow('DataCenterConnectionAttributes.bitbucketUrl: "https://bitbucket.org" is Bitbucket Cloud, not a Data Center instance');
   });
 
   test('a branch name with a space', () => {
@@ -51,21 +43,30 @@ describe('input that used to pass and now gets a precise error', () => {
 
   test('an empty OAuth client name', () => {
     expect(() => onboard(newStack(), 'x', [{ repository: 'PLAT/a' }], { oauthClientId: undefined, oauthClientName: '' }))
-      .toThrow('DataCenterOnboarding.oauthClientName: "" is empty');
+      .toThrow('DataCenterConnectionAttributes.oauthClientName: "" is empty');
   });
 
-  test('an onboarding with a connection refuses a conflicting organization or service account instead of ignoring it', () => {
+  test('an onboarding takes everything about the link from its connection: it has no props to conflict with it', () => {
     const stack = newStack();
     const connection = new DataCenterConnection(stack, 'connection', {
       bitbucketUrl: 'https://bitbucket.example.com', tfeHostname: 'tfe.example.com', organization: 'acme', serviceAccountName: 'svc-terraform',
-      adminCredentials: { username: 'admin', token: secret(stack, 'bitbucket_token') }, tfeToken: secret(stack, 'tfe_token'),
+      adminCredentials: DataCenterCredentials.fromToken('admin', secret(stack, 'bitbucket_token')), tfeToken: secret(stack, 'tfe_token'),
     });
-    expect(() => new DataCenterOnboarding(stack, 'o1', { connection, organization: 'other', repositories: [{ repository: 'PLAT/a' }] }))
-      .toThrow('DataCenterOnboarding.organization: "other" differs from the connection\'s "acme". Fix: remove organization');
-    expect(() => new DataCenterOnboarding(stack, 'o2', { connection, serviceAccountName: 'someone', repositories: [{ repository: 'PLAT/b' }] }))
-      .toThrow('DataCenterOnboarding.serviceAccountName: "someone" differs from the connection\'s "svc-terraform"');
     // The same-stack snippet needs neither tfeToken nor adminCredentials: the connection has them.
     expect(() => new DataCenterOnboarding(stack, 'o3', { connection, repositories: [{ repository: 'PLAT/c' }] })).not.toThrow();
+    // What is not a connection is named as such.
+    expect(() => new DataCenterOnboarding(newStack(), 'o4', { connection: {} as DataCenterConnection })).toThrow(
+      'DataCenterOnboarding.connection: (object) is not a Data Center connection. Fix: pass a DataCenterConnection of this stack, or DataCenterConnection.fromConnectionAttributes(this, "connection", { ... }) for one made elsewhere');
+  });
+
+  test('a connection without a TFE token cannot have its client read by an onboarding', () => {
+    const stack = newStack();
+    const connection = new DataCenterConnection(stack, 'connection', {
+      bitbucketUrl: 'https://bitbucket.example.com', organization: 'acme', serviceAccountName: 'svc-terraform', cloneKey: false,
+      adminCredentials: DataCenterCredentials.fromToken('admin', secret(stack, 'bitbucket_token')),
+    });
+    expect(() => connection.addRepository({ repository: 'PLAT/a' })).toThrow(
+      'DataCenterOnboarding.connection: "test/connection" has no tfeToken to read its OAuth client through TFE\'s API with. Fix: pass tfeToken to the DataCenterConnection, from a sensitive TerraformVariable');
   });
 
   describe('the application link used on its own', () => {
@@ -75,17 +76,17 @@ describe('input that used to pass and now gets a precise error', () => {
     };
     test('an application URL given as a token would give a wrong link id', () => {
       const stack = newStack();
-      expect(() => new DataCenterApplicationLink(stack, 'link', { ...base, applicationUrl: secret(stack, 'url'), adminCredentials: { username: 'admin', token: secret(stack, 't') } }))
+      expect(() => new DataCenterApplicationLink(stack, 'link', { ...base, applicationUrl: secret(stack, 'url'), applicationLinkSetup: ApplicationLinkSetup.managed(DataCenterCredentials.fromToken('admin', secret(stack, 't'))) }))
         .toThrow('DataCenterApplicationLink.applicationUrl: (a token) must be known at synth time');
     });
     test('ftp:// and other pages are refused', () => {
       const stack = newStack();
-      const adminCredentials = { username: 'admin', token: secret(stack, 't') };
-      expect(() => new DataCenterApplicationLink(stack, 'a', { ...base, applicationUrl: 'ftp://tfe.example.com', adminCredentials }))
+      const applicationLinkSetup = ApplicationLinkSetup.managed(DataCenterCredentials.fromToken('admin', secret(stack, 't')));
+      expect(() => new DataCenterApplicationLink(stack, 'a', { ...base, applicationUrl: 'ftp://tfe.example.com', applicationLinkSetup }))
         .toThrow('DataCenterApplicationLink.applicationUrl: "ftp://tfe.example.com" must use https://');
-      expect(() => new DataCenterApplicationLink(stack, 'b', { ...base, applicationUrl: 'https://tfe.example.com/app/acme/workspaces', adminCredentials }))
+      expect(() => new DataCenterApplicationLink(stack, 'b', { ...base, applicationUrl: 'https://tfe.example.com/app/acme/workspaces', applicationLinkSetup }))
         .toThrow('is not a TFE application URL');
-      expect(() => new DataCenterApplicationLink(stack, 'c', { ...base, bitbucketUrl: 'https://bitbucket.example.com/rest/api/1.0', adminCredentials }))
+      expect(() => new DataCenterApplicationLink(stack, 'c', { ...base, bitbucketUrl: 'https://bitbucket.example.com/rest/api/1.0', applicationLinkSetup }))
         .toThrow('DataCenterApplicationLink.bitbucketUrl: "https://bitbucket.example.com/rest/api/1.0" is a page or API URL inside Bitbucket');
     });
   });
@@ -96,7 +97,7 @@ describe('errors name the props as the user wrote them', () => {
     const stack = newStack();
     expect(() => new DataCenterConnection(stack, 'c', {
       bitbucketUrl: 'https://bitbucket.example.com', tfeHostname: 'tfe.example.com', organization: 'acme', serviceAccountName: 'has space',
-      adminCredentials: { username: 'admin', token: secret(stack, 't') }, tfeToken: secret(stack, 'tfe'),
+      adminCredentials: DataCenterCredentials.fromToken('admin', secret(stack, 't')), tfeToken: secret(stack, 'tfe'),
     })).toThrow(/^DataCenterConnection\.serviceAccountName: "has space"/);
   });
 
@@ -104,7 +105,23 @@ describe('errors name the props as the user wrote them', () => {
     const stack = newStack();
     expect(() => new DataCenterApplicationLink(stack, 'link', {
       bitbucketUrl: 'https://bitbucket.example.com', applicationUrl: 'https://tfe.example.com', applicationName: 'TFE',
-      consumerKey: 'k', consumerName: 'TFE', publicKeyPem: 'x', mode: 'automatic' as never,
-    })).toThrow(/^DataCenterApplicationLink\.mode: "automatic" is not one of/);
+      consumerKey: 'k', consumerName: 'TFE', publicKeyPem: 'x', applicationLinkSetup: 'automatic' as never,
+    })).toThrow(/^DataCenterApplicationLink\.applicationLinkSetup: "automatic" is not an ApplicationLinkSetup/);
+  });
+
+  test('a managed link used on its own needs an administrator to act as', () => {
+    expect(() => new DataCenterApplicationLink(newStack(), 'link', {
+      bitbucketUrl: 'https://bitbucket.example.com', applicationUrl: 'https://tfe.example.com', applicationName: 'TFE',
+      consumerKey: 'k', consumerName: 'TFE', publicKeyPem: 'x',
+    })).toThrow('DataCenterApplicationLink.applicationLinkSetup: (ApplicationLinkSetup.managed() without adminCredentials) cannot reach Bitbucket\'s applinks endpoints. '
+      + 'Fix: pass ApplicationLinkSetup.managed(DataCenterCredentials.fromToken(...)) or a bitbucketApi provider, or ApplicationLinkSetup.manual() to let an administrator create the link from the instructions');
+  });
+
+  test('a connection made elsewhere names its attributes', () => {
+    const stack = newStack();
+    expect(() => DataCenterConnection.fromConnectionAttributes(stack, 'c', { ...connectionAttributes(stack), oauthClientName: 'Bitbucket' }))
+      .toThrow('DataCenterConnectionAttributes.oauthClientId / DataCenterConnectionAttributes.oauthClientName: "both" must identify the OAuth client the workspaces link through: give exactly one');
+    expect(() => DataCenterConnection.fromConnectionAttributes(stack, 'd', { ...connectionAttributes(stack, 'd_'), tfeToken: 'literal' }))
+      .toThrow(/^DataCenterConnectionAttributes\.tfeToken: \(a literal string\) would be written in clear/);
   });
 });

@@ -88,7 +88,7 @@ describe('StateWorkspaces', () => {
     new TfeProvider(stack, 'tfe', { hostname: 'tfe.example.com', token: secret('token') });
     const workspaces = new StateWorkspaces(stack, 'state', {
       organization: 'acme', executionMode: StateExecutionMode.REMOTE, variables: { tfe_token: secret('tfe_token'), bitbucket_admin_password: secret('password') },
-      projectId: 'prj-abc123', terraformVersion: '1.11.4',
+      tfeProjectId: 'prj-abc123', terraformVersion: '1.11.4',
     });
     workspaces.addStack(stack);
     workspaces.addStack(new TerraformStack(stack.node.root, 'other'));

@@ -244,7 +244,7 @@ export function applinkId(link: ApplicationLink | undefined, keys: CheckResult):
     APPLINK_ID,
     keys.status === 'fail' ? 'fail' : 'warn',
     target,
-    `the link's id ${link.id} differs from ${computed}, the id computed from its URL ${url}: a link managed by the connect construct (ApplicationLinkMode.MANAGED) is read by the computed id, so its apply fails (404) and the link is not found`,
-    'With ApplicationLinkMode.MANAGED, report the id/URL pair (it refutes the derivation) and use ApplicationLinkMode.MANUAL for this link meanwhile; with MANUAL, nothing to do.',
+    `the link's id ${link.id} differs from ${computed}, the id computed from its URL ${url}: a link managed by the connect construct (ApplicationLinkSetup.managed()) is read by the computed id, so its apply fails (404) and the link is not found`,
+    'With ApplicationLinkSetup.managed(), report the id/URL pair (it refutes the derivation) and use ApplicationLinkSetup.manual() for this link meanwhile; with manual(), nothing to do.',
   );
 }
