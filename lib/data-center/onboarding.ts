@@ -56,7 +56,7 @@ export class DataCenterOnboarding extends Construct {
     super(scope, id);
     brand(this, 'DataCenterOnboarding');
     const connection = props.connection;
-    const organization = connection?.organization;
+    const organization = connection.organization;
     const authorization = (clientName: string) => dataCenterAuthorizationStep(connection.tfeHostname, organization, clientName, connection.serviceAccountName);
     let tfeProvider;
     let clientName: string;
