@@ -46,6 +46,8 @@ describe('the docs list every flag of the command line', () => {
   test.each([
     ['doctor', 'doctor.md', '## `bitbucket-tfe doctor`'],
     ['explain', 'doctor.md', '## `bitbucket-tfe explain`'],
+    ['discover', 'onboarding-file.md', '### `bitbucket-tfe discover`'],
+    ['shards', 'onboarding-file.md', '## `bitbucket-tfe validate` and `bitbucket-tfe shards`'],
   ])('bitbucket-tfe %s: docs/%s', (command, doc, heading) => {
     const rows = tableFlags(section(doc, heading));
     const missing = flagsOf(command).filter((flag) => !new RegExp(`\`${flag}[\` ]`).test(rows));
