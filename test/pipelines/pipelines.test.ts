@@ -54,7 +54,11 @@ describe('examples/pipelines: the CI files', () => {
     expect([node(review), node(deploy)]).toEqual([24, 24]);
     expect(review.if).toBe("github.event_name == 'pull_request'");
     expect(review.steps.find((s: any) => s.run === 'bash ci/onboarding.sh review').env.BASE_REF).toBe('origin/${{ github.base_ref }}');
-    expect(deploy.steps.find((s: any) => s.run === 'bash ci/onboarding.sh deploy')).toBeDefined();
+    // A push deploys what changed since the revision before it; the schedule and a manual run deploy every stack.
+    expect(deploy.steps.find((s: any) => s.run === 'bash ci/onboarding.sh deploy').env).toEqual({
+      BASE_REF: "${{ github.event_name == 'push' && github.event.before || 'HEAD^' }}",
+      ONBOARDING_SCOPE: "${{ github.event_name == 'push' && 'changed' || 'all' }}",
+    });
     expect(deploy.concurrency).toEqual({ group: 'onboarding-deploy', 'cancel-in-progress': false });
     expect(workflow.permissions).toEqual({ contents: 'read' });
     for (const job of [review, deploy]) {
