@@ -70,7 +70,7 @@ export interface StateStackSettings {
 /**
  * The bootstrap: one TFE workspace per stack of the app (its own included) that holds that stack's state, with
  * the execution mode the pipeline needs, each stack's state shared with exactly the stacks that read it. Deploy it
- * before the others; the README's "State workspaces" says how its own state gets into its workspace.
+ * before the others; docs/pipelines.md (State workspaces) says how its own state gets into its workspace.
  */
 export class StateStack extends TerraformStack {
   public readonly workspaces: StateWorkspaces;

@@ -25,7 +25,7 @@ export interface CheckRule {
   /** Stable id, e.g. `BBTFE1`; users disable rules by id. */
   readonly id: string;
   readonly severity: CheckSeverity;
-  /** What the rule checks, one line (README table). */
+  /** What the rule checks, one line (the table in docs/checks.md is generated from it). */
   readonly description: string;
   /** How to fix a finding. */
   readonly fix: string;

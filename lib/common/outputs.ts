@@ -4,7 +4,7 @@ import { Construct } from 'constructs';
 const TAKEN = new WeakMap<TerraformStack, Set<string>>();
 
 /**
- * An output named as the README and `cdktf output` speak of it (`next_step`), instead of cdktf's hashed path name
+ * An output named as the docs and `cdktf output` speak of it (`next_step`), instead of cdktf's hashed path name
  * (`bitbucket_next_step_E2F7C2B2`). A second construct in the same stack with an output of that name gets it
  * prefixed with its construct id (`other_next_step`), so nothing is overwritten.
  */

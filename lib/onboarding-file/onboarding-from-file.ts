@@ -56,10 +56,11 @@ export interface OnboardingFromFileProps {
 }
 
 /**
- * Onboards the repositories an onboarding file lists (see the README's "Onboarding file"), through the same
- * constructs as TypeScript would: `DataCenterOnboarding` per data-center connection, `CloudConnection` with
- * `RepositoryOnboarding` per cloud connection. Each connection's construct id is its name in the file.
- * A bad file stops synth with the file name, the path of the bad key and what was expected.
+ * Onboards the repositories an onboarding file lists, through the same constructs as TypeScript would:
+ * `DataCenterOnboarding` per data-center connection, `CloudConnection` with `RepositoryOnboarding` per cloud
+ * connection. Each connection's construct id is its name in the file.
+ * A bad file stops synth with the file name, the path of the bad key and what was expected. The file is described
+ * in docs/onboarding-file.md.
  */
 export class OnboardingFromFile extends Construct {
   /** The validated file. */

@@ -9,7 +9,7 @@ import { RepositoryWorkspaceOptions } from './repository-onboarding';
 export interface ProjectSharding {
   /**
    * Number of buckets (stacks) the project's repositories are spread over. Fixed: changing it moves repositories
-   * from one stack to another, which a deploy cannot do by itself (see the README's "Resharding").
+   * from one stack to another, which a deploy cannot do by itself (see "Resharding" in docs/onboarding-file.md).
    * @default 1
    */
   readonly buckets?: number;

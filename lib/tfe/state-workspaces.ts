@@ -86,7 +86,7 @@ const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
  *   another stack's outputs with `terraform_remote_state`), found when the app is synthesized, and with no one else.
  *
  * Put it in a small stack of its own, deployed before the stacks it names. That stack's own state can be one of
- * the workspaces it creates (first deploy with local state, then migrate; see the README).
+ * the workspaces it creates (first deploy with local state, then migrate; see docs/pipelines.md).
  */
 export class StateWorkspaces extends Construct {
   /** The default workspace name prefix, as the examples' `CDKTF_STATE_WORKSPACE_PREFIX` default. */

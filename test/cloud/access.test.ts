@@ -167,3 +167,52 @@ describe('CloudServiceAccountAccess with AccessScope.PROJECT for onboarding', ()
     expect(resourcesOf(synthJson(stack), 'bitbucket_repository_user_permission')).toEqual({});
   });
 });
+
+describe('CloudServiceAccountAccess: coversProject, grantedRepositories and grantedProjects', () => {
+  test('AccessScope.REPOSITORY: each admin grant listed as workspace/slug, no project granted or covered', () => {
+    const stack = newStack();
+    const a = access(stack, { repositories: ['acme/network', 'acme/payments'] });
+    expect(a.accessScope).toBe(AccessScope.REPOSITORY);
+    expect(a.grantedRepositories).toEqual(['acme/network', 'acme/payments']);
+    expect(a.grantedProjects).toEqual([]);
+    expect(a.coversProject('acme/PLAT')).toBe(false);
+    a.grantRepository('acme/dns');
+    a.grantRepository('acme/dns');
+    expect(a.grantedRepositories).toEqual(['acme/network', 'acme/payments', 'acme/dns']);
+    const json = synthJson(stack);
+    expect(Object.values(resourcesOf(json, 'bitbucket_repository_user_permission')).map((g) => `${g.workspace}/${g.repo_slug}`).sort())
+      .toEqual(['acme/dns', 'acme/network', 'acme/payments']);
+    expect(resourcesOf(json, 'bitbucket_project_user_permission')).toEqual({});
+  });
+
+  test('AccessScope.PROJECT: projects listed as workspace/KEY and covered in any case, only in their own workspace', () => {
+    const stack = newStack();
+    const a = access(stack, {
+      accessScope: AccessScope.PROJECT,
+      projects: ['acme/PLAT', 'acme/OPS'],
+      repositoryProjects: { 'acme/network': 'PLAT', 'acme/runbooks': 'ops' },
+      repositories: ['acme/network', 'acme/runbooks'],
+    });
+    expect(a.grantedProjects).toEqual(['acme/PLAT', 'acme/OPS']);
+    expect(a.coversProject('acme/PLAT')).toBe(true);
+    expect(a.coversProject('acme/plat')).toBe(true);
+    expect(a.coversProject('acme/OPS')).toBe(true);
+    expect(a.coversProject('acme/APPS')).toBe(false);
+    expect(a.coversProject('other/PLAT')).toBe(false);
+    // Mapped repositories are covered by their project's grant: none of their own.
+    expect(a.grantedRepositories).toEqual([]);
+    // An unmapped repository gets an admin grant of its own, and is the only one listed.
+    a.grantRepository('acme/payments');
+    expect(a.grantedRepositories).toEqual(['acme/payments']);
+    expect(a.grantedProjects).toEqual(['acme/PLAT', 'acme/OPS']);
+    const json = synthJson(stack);
+    expect(Object.values(resourcesOf(json, 'bitbucket_project_user_permission')).map((g) => `${g.workspace}/${g.project_key}`).sort())
+      .toEqual(['acme/OPS', 'acme/PLAT']);
+    expect(Object.values(resourcesOf(json, 'bitbucket_repository_user_permission')).map((g) => g.repo_slug)).toEqual(['payments']);
+  });
+
+  test('coversProject refuses what is not workspace/KEY, naming itself', () => {
+    const a = access(newStack(), { accessScope: AccessScope.PROJECT, projects: ['acme/PLAT'] });
+    expect(() => a.coversProject('PLAT')).toThrow(/^CloudServiceAccountAccess\.coversProject: "PLAT"/);
+  });
+});

@@ -1,6 +1,6 @@
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import { AccessScope, ApplicationLinkSetup, DataCenterConnection, DataCenterConnectionProps, DataCenterCredentials } from '../../lib';
-import { newStack, onlyResource, referencedAddress, resourcesOf, synthJson } from '../helpers/synth';
+import { newStack, onlyResource, referencedAddress, resourcesOf, synthJson, SynthesizedStack } from '../helpers/synth';
 import { ecPair, rsaPair } from '../helpers/keys';
 
 function secret(stack: TerraformStack, name: string): string {
@@ -218,10 +218,34 @@ describe('DataCenterConnection', () => {
     expect(tfeApi.security.http.token.token).toBe('${var.tfe_token}');
   });
 
-  test('the stack is valid Terraform', () => {
+  test('the stack is consistent Terraform: every reference, provider and dependency names something it declares', () => {
     const stack = newStack();
     connect(stack);
-    expect(synthJson(stack)).toBeDefined();
+    const json = synthJson(stack) as SynthesizedStack & { data: Record<string, Record<string, any>>; resource: Record<string, Record<string, any>> };
+    const declared = new Set<string>([
+      ...Object.entries(json.resource).flatMap(([type, byName]) => Object.keys(byName).map((name) => `${type}.${name}`)),
+      ...Object.entries(json.data).flatMap(([type, byName]) => Object.keys(byName).map((name) => `data.${type}.${name}`)),
+      ...Object.keys(json.variable ?? {}).map((name) => `var.${name}`),
+      ...Object.keys(json.locals ?? {}).map((name) => `local.${name}`),
+    ]);
+    const providers = new Set(Object.entries(json.provider!).flatMap(([type, configs]) => configs.map((c) => `${type}.${c.alias}`)));
+
+    // References inside ${...} expressions: resources (type with an underscore), data sources, variables, locals.
+    const expressions = [...JSON.stringify(json).matchAll(/\$\{((?:[^{}]|\{[^{}]*\})*)\}/g)].map((m) => m[1]);
+    const references = new Set(expressions.flatMap((e) => [...e.matchAll(
+      /(?<![\w.-])((?:data\.)?[a-z][a-z0-9]*(?:_[a-z0-9]+)+\.[A-Za-z][\w-]*|var\.[\w-]+|local\.[\w-]+)/g)].map((m) => m[1])));
+    expect(references.size).toBeGreaterThanOrEqual(8);
+    expect([...references].filter((r) => !declared.has(r))).toEqual([]);
+
+    const blocks = [...Object.values(json.resource), ...Object.values(json.data)].flatMap((byName) => Object.values(byName));
+    const named = blocks.filter((b) => b.provider !== undefined).map((b) => b.provider);
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.filter((p) => !providers.has(p))).toEqual([]);
+    const dependencies = blocks.flatMap((b) => b.depends_on ?? []);
+    expect(dependencies.length).toBeGreaterThan(0);
+    expect(dependencies.filter((d: string) => !declared.has(d))).toEqual([]);
+    // Each aliased provider is used by something.
+    expect([...providers].filter((p) => !named.includes(p))).toEqual([]);
   });
 });
 

@@ -139,7 +139,7 @@ describe('repositories come and go', () => {
     const plan = await world.onboard.plan({ parallelism, detailedExitCode: true });
     expect(plan.stdout).toContain('will no longer be managed by Terraform');
     await world.onboard.apply({ parallelism });
-    expect(world.tfe.workspaces().find((w) => w.id === workspace.id)).toBeDefined();
+    expect(world.tfe.workspaces().find((w) => w.id === workspace.id)).toMatchObject({ name: 'APPS-payments-service' });
 
     // Once forgotten, the entry can go: nothing is left to plan.
     world.synth({ repositories: entries });
@@ -164,7 +164,7 @@ describe('the connection on day 2', () => {
     world.bitbucket.deleteApplicationLink(linkId());
     expect(world.bitbucket.consumerOf(linkId())).toBeUndefined();
     await world.connect.apply({ parallelism });
-    expect(world.bitbucket.applicationLink(linkId())).toBeDefined();
+    expect(world.bitbucket.applicationLink(linkId())).toMatchObject({ id: linkId(), rpcUrl: `https://${world.tfe.hostname}` });
     const [client] = world.tfe.clients();
     expect(world.bitbucket.consumerOf(linkId())?.key).toBe(client.key);
     expect(world.bitbucket.verifyConsumer(client.key!, client.secret!)).toBe(true);
@@ -248,7 +248,7 @@ describe('teardown', () => {
     const refused = await world.onboard.destroy({ parallelism, expectFailure: true });
     const workspace = world.tfe.workspace('PLAT-network')!;
     expect(refused.stderr.replace(/\s+/g, ' ')).toContain(`error deleting workspace ${workspace.id}: This workspace has 3 resources under management and must be force deleted by setting force_delete = true`);
-    expect(world.tfe.workspace('PLAT-network')).toBeDefined();
+    expect(world.tfe.workspace('PLAT-network')).toMatchObject({ id: workspace.id });
   });
 
   test('with forceDelete on its entry, deployed first, onboarding is destroyed; forgotten workspaces stay', async () => {

@@ -15,7 +15,7 @@ jest.setTimeout(300_000);
 
 const root = join(__dirname, '..', '..');
 const examples = join(root, 'examples');
-const readme = readFileSync(join(root, 'README.md'), 'utf8');
+const pipelinesDoc = readFileSync(join(root, 'docs', 'pipelines.md'), 'utf8');
 const script = readFileSync(join(examples, 'pipelines', 'onboarding.sh'), 'utf8');
 const bitbucketText = readFileSync(join(examples, 'pipelines', 'bitbucket-pipelines.yml'), 'utf8');
 const githubText = readFileSync(join(examples, 'pipelines', 'github-actions.yml'), 'utf8');
@@ -54,7 +54,11 @@ describe('examples/pipelines: the CI files', () => {
     expect([node(review), node(deploy)]).toEqual([24, 24]);
     expect(review.if).toBe("github.event_name == 'pull_request'");
     expect(review.steps.find((s: any) => s.run === 'bash ci/onboarding.sh review').env.BASE_REF).toBe('origin/${{ github.base_ref }}');
-    expect(deploy.steps.find((s: any) => s.run === 'bash ci/onboarding.sh deploy')).toBeDefined();
+    // A push deploys what changed since the revision before it; the schedule and a manual run deploy every stack.
+    expect(deploy.steps.find((s: any) => s.run === 'bash ci/onboarding.sh deploy').env).toEqual({
+      BASE_REF: "${{ github.event_name == 'push' && github.event.before || 'HEAD^' }}",
+      ONBOARDING_SCOPE: "${{ github.event_name == 'push' && 'changed' || 'all' }}",
+    });
     expect(deploy.concurrency).toEqual({ group: 'onboarding-deploy', 'cancel-in-progress': false });
     expect(workflow.permissions).toEqual({ contents: 'read' });
     for (const job of [review, deploy]) {
@@ -71,9 +75,9 @@ describe('examples/pipelines: the CI files', () => {
     expect(script).toMatch(/npx cdktf (synth|deploy|diff)/);
   });
 
-  test('the commands the README shows are the CI files\' and the script parses', () => {
+  test('the commands docs/pipelines.md shows are the CI files\' and the script parses', () => {
     for (const command of ciCommands().filter((c) => /(^|\s)bash ci\/onboarding\.sh/.test(c))) {
-      expect(readme).toContain(command.replace(/^.*?(bash ci\/onboarding\.sh \w+)$/, '$1'));
+      expect(pipelinesDoc).toContain(command.replace(/^.*?(bash ci\/onboarding\.sh \w+)$/, '$1'));
     }
     expect(spawnSync('bash', ['-n', join(examples, 'pipelines', 'onboarding.sh')]).status).toBe(0);
   });
