@@ -7,7 +7,7 @@ import { namedOutput } from '../common/outputs';
 import { BitbucketTfeChecks } from '../checks/aspect';
 import { BitbucketProvider } from '../providers/bitbucket/provider';
 import { checkCloudWorkspace, normaliseCloudUuid } from '../common/cloud-names';
-import { BitbucketTfeInputError, described } from '../common/errors';
+import { BitbucketTfeInputError, described, propPaths } from '../common/errors';
 import { checkSecretToken } from '../common/secrets';
 import { checkOrganizationName } from '../common/names';
 import { providerAlias, providerOrCreate } from '../common/providers';
@@ -162,6 +162,13 @@ export interface CloudConnectionProps {
    * @default true
    */
   readonly checks?: boolean;
+  /**
+   * The paths errors name for props a parent construct passes under other names (`workspace` -> an onboarding
+   * file's `connections[1].workspace`).
+   * @default - `CloudConnection.<prop>`
+   * @internal
+   */
+  readonly _propNames?: { readonly [prop: string]: string };
 }
 
 const NAME = 'CloudConnection';
@@ -215,53 +222,54 @@ export class CloudConnection extends Construct {
   constructor(scope: Construct, id: string, props: CloudConnectionProps) {
     super(scope, id);
     brand(this, 'CloudConnection');
-    this.tfeHostname = parseHostname(`${NAME}.tfeHostname`, props.tfeHostname ?? 'app.terraform.io');
-    checkOrganizationName(`${NAME}.organization`, props.organization);
+    const path = propPaths(NAME, props._propNames);
+    this.tfeHostname = parseHostname(path('tfeHostname'), props.tfeHostname ?? 'app.terraform.io');
+    checkOrganizationName(path('organization'), props.organization);
     this.organization = props.organization;
-    checkCloudWorkspace(`${NAME}.workspace`, props.workspace);
+    checkCloudWorkspace(path('workspace'), props.workspace);
     this.workspace = props.workspace;
     this.oauthClientMode = props.oauthClientMode ?? CloudOAuthClientMode.ADOPT;
     if (!Object.values(CloudOAuthClientMode).includes(this.oauthClientMode)) {
-      throw new BitbucketTfeInputError(`${NAME}.oauthClientMode`, this.oauthClientMode,
+      throw new BitbucketTfeInputError(path('oauthClientMode'), this.oauthClientMode,
         `is not one of ${Object.values(CloudOAuthClientMode).map((m) => `"${m}"`).join(', ')}`,
         'use CloudOAuthClientMode.ADOPT (a client made in the TFE UI, the dependable path) or CloudOAuthClientMode.CREATE (from the consumer\'s key and secret and an OAuth token)');
     }
     const create = this.oauthClientMode === CloudOAuthClientMode.CREATE;
-    if (props.bitbucketCredentials) checkCloudCredentials(`${NAME}.bitbucketCredentials`, props.bitbucketCredentials);
-    checkSecretToken(`${NAME}.tfeToken`, props.tfeToken, 'tfe_token', 'or leave it out and set TFE_TOKEN');
+    if (props.bitbucketCredentials) checkCloudCredentials(path('bitbucketCredentials'), props.bitbucketCredentials);
+    checkSecretToken(path('tfeToken'), props.tfeToken, 'tfe_token', 'or leave it out and set TFE_TOKEN');
     if (props.repositories !== undefined && props.repositories.length === 0) {
-      throw new BitbucketTfeInputError(`${NAME}.repositories`, props.repositories, 'grants nothing',
+      throw new BitbucketTfeInputError(path('repositories'), props.repositories, 'grants nothing',
         'list the repositories as "workspace/slug", or leave the prop out when RepositoryOnboarding grants access per repository');
     }
     if (create) {
       if (props.oauthClientId !== undefined) {
-        throw new BitbucketTfeInputError(`${NAME}.oauthClientId`, props.oauthClientId, 'only applies to CloudOAuthClientMode.ADOPT',
+        throw new BitbucketTfeInputError(path('oauthClientId'), props.oauthClientId, 'only applies to CloudOAuthClientMode.ADOPT',
           'remove it to create a client, or set oauthClientMode: CloudOAuthClientMode.ADOPT to adopt this one');
       }
       for (const prop of ['consumerKey', 'consumerSecret', 'oauthToken'] as const) {
         if (props[prop] === undefined) {
-          throw new BitbucketTfeInputError(`${NAME}.${prop}`, undefined, 'is required to create a bitbucket_hosted OAuth client',
+          throw new BitbucketTfeInputError(path(prop), undefined, 'is required to create a bitbucket_hosted OAuth client',
             prop === 'oauthToken'
               ? 'pass an OAuth access token of the consumer from a sensitive TerraformVariable, or use CloudOAuthClientMode.ADOPT and connect the client in the TFE UI (the dependable path: Bitbucket Cloud access tokens expire after two hours)'
               : `pass the consumer's ${prop === 'consumerKey' ? 'Key' : 'Secret'} from a sensitive TerraformVariable`);
         }
       }
-      checkSecretToken(`${NAME}.oauthToken`, props.oauthToken, 'bitbucket_oauth_token');
+      checkSecretToken(path('oauthToken'), props.oauthToken, 'bitbucket_oauth_token');
     } else {
       for (const prop of ['consumerKey', 'consumerSecret', 'oauthToken', 'tfeProjectIds'] as const) {
         if (props[prop] !== undefined) {
-          throw new BitbucketTfeInputError(`${NAME}.${prop}`, prop === 'tfeProjectIds' ? props[prop] : described('a value'),
+          throw new BitbucketTfeInputError(path(prop), prop === 'tfeProjectIds' ? props[prop] : described('a value'),
             'only applies to CloudOAuthClientMode.CREATE: an adopted client already holds the consumer\'s key and secret',
             `remove ${prop}, or set oauthClientMode: CloudOAuthClientMode.CREATE to have Terraform create the client`);
         }
       }
       if (props.oauthClientId !== undefined && props.oauthClientName !== undefined) {
-        throw new BitbucketTfeInputError(`${NAME}.oauthClientId / ${NAME}.oauthClientName`, 'both',
+        throw new BitbucketTfeInputError(`${path('oauthClientId')} / ${path('oauthClientName')}`, 'both',
           'identify the client to adopt: give one of the two', 'pass oauthClientId ("oc-...") or oauthClientName, not both');
       }
     }
     if (props.serviceAccountUuid === undefined) {
-      throw new BitbucketTfeInputError(`${NAME}.serviceAccountUuid`, undefined, 'is required: Bitbucket Cloud grants permissions to account UUIDs',
+      throw new BitbucketTfeInputError(path('serviceAccountUuid'), undefined, 'is required: Bitbucket Cloud grants permissions to account UUIDs',
         'pass the service account\'s UUID, e.g. "{f5aee987-bd9b-4da0-beab-ba903286e189}" (GET https://api.bitbucket.org/2.0/user as that account shows it)');
     }
     const clientName = props.oauthClientName ?? DEFAULT_CLOUD_CLIENT_NAME;
@@ -269,7 +277,7 @@ export class CloudConnection extends Construct {
     const credentials = props.bitbucketCredentials;
     this.bitbucketProvider = providerOrCreate(props.bitbucketProvider, () => {
       if (!credentials) {
-        throw new BitbucketTfeInputError(`${NAME}.bitbucketCredentials`, undefined, 'is required to configure the Bitbucket Cloud provider',
+        throw new BitbucketTfeInputError(path('bitbucketCredentials'), undefined, 'is required to configure the Bitbucket Cloud provider',
           'pass bitbucketCredentials (an Atlassian API token with its account e-mail, from sensitive TerraformVariables), or a bitbucket provider you configured as bitbucketProvider');
       }
       return new BitbucketProvider(this, 'bitbucket', {
@@ -288,7 +296,7 @@ export class CloudConnection extends Construct {
     }));
 
     this.serviceAccount = new CloudServiceAccount(this, 'service-account', {
-      uuid: normaliseCloudUuid(`${NAME}.serviceAccountUuid`, props.serviceAccountUuid),
+      uuid: normaliseCloudUuid(path('serviceAccountUuid'), props.serviceAccountUuid),
       lookup: props.lookupServiceAccount,
       provider: this.bitbucketProvider,
       _propPrefix: NAME,
@@ -301,7 +309,7 @@ export class CloudConnection extends Construct {
       repositoryProjects: props.repositoryProjects,
       provider: this.bitbucketProvider,
       _propPrefix: NAME,
-      _propNames: { scope: `${NAME}.accessScope` },
+      _propNames: { scope: path('accessScope') },
     });
     this.oauthConsumer = new CloudOAuthConsumer(this, 'oauth-consumer', {
       workspace: props.workspace,
@@ -325,11 +333,11 @@ export class CloudConnection extends Construct {
         provider: this.tfeProvider,
         allowDisconnect: props.allowDisconnect,
         _propPrefix: NAME,
-        _propNames: { name: `${NAME}.oauthClientName`, projectIds: `${NAME}.tfeProjectIds` },
+        _propNames: { name: path('oauthClientName'), projectIds: path('tfeProjectIds') },
       });
     }
     if (props.tfeToken === undefined) {
-      throw new BitbucketTfeInputError(`${NAME}.tfeToken`, undefined, 'is required to read the OAuth client back through TFE\'s API',
+      throw new BitbucketTfeInputError(path('tfeToken'), undefined, 'is required to read the OAuth client back through TFE\'s API',
         'pass new TerraformVariable(this, "tfe_token", { type: "string", sensitive: true }).stringValue');
     }
     // Read back after the client exists (created here, or made in the UI): the callback URL cannot be computed
@@ -344,7 +352,7 @@ export class CloudConnection extends Construct {
       // Read before anyone authorized the client; onboarding's workspaces stop on the missing token themselves.
       optional: true,
       _propPrefix: NAME,
-      _propNames: { name: `${NAME}.oauthClientName` },
+      _propNames: { name: path('oauthClientName'), oauthClientId: path('oauthClientId'), organization: path('organization'), tfeToken: path('tfeToken') },
     });
     this.oauthClientId = this.oauthClient ? this.oauthClient.oauthClientId : this.oauthClientLookup.oauthClientId;
     this.callbackUrl = this.oauthClientLookup.callbackUrl;

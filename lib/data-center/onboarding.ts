@@ -3,7 +3,7 @@ import { Workspace } from '@cdktf/provider-tfe/lib/workspace';
 import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { brand, isBranded } from '../common/brand';
-import { BitbucketTfeInputError } from '../common/errors';
+import { BitbucketTfeInputError, EntryPaths, propPaths } from '../common/errors';
 import { checkSecretToken } from '../common/secrets';
 import { checkDataCenterUserName, checkOrganizationName } from '../common/names';
 import { providerAlias } from '../common/providers';
@@ -88,6 +88,25 @@ export interface DataCenterOnboardingProps {
    * @default true
    */
   readonly checks?: boolean;
+  /**
+   * The prop path errors name, when this construct is built by another one from that one's props.
+   * @default 'DataCenterOnboarding'
+   * @internal
+   */
+  readonly _propPrefix?: string;
+  /**
+   * The paths errors name for props a parent construct passes under other names (`serviceAccountName` ->
+   * an onboarding file's `connections[0].serviceAccount`).
+   * @default - `<prefix>.<prop>`
+   * @internal
+   */
+  readonly _propNames?: { readonly [prop: string]: string };
+  /**
+   * How errors name the index-th repository (see `RepositoryOnboardingProps._repositoryPaths`) and its props.
+   * @default - `<prefix>.repositories[<index>]`
+   * @internal
+   */
+  readonly _repositoryPaths?: (index: number) => EntryPaths;
 }
 
 const NAME = 'DataCenterOnboarding';
@@ -111,10 +130,12 @@ export class DataCenterOnboarding extends Construct {
   constructor(scope: Construct, id: string, props: DataCenterOnboardingProps) {
     super(scope, id);
     brand(this, 'DataCenterOnboarding');
+    const prefix = props._propPrefix ?? NAME;
+    const path = propPaths(prefix, props._propNames);
     const connection = props.connection;
     const required = <T>(value: T | undefined, prop: string, example: string): T => {
       if (value === undefined) {
-        throw new BitbucketTfeInputError(`${NAME}.${prop}`, undefined, 'is required without a connection in the same stack',
+        throw new BitbucketTfeInputError(path(prop), undefined, 'is required without a connection in the same stack',
           `pass ${prop} (e.g. ${example}), or pass connection`);
       }
       return value;
@@ -129,20 +150,20 @@ export class DataCenterOnboarding extends Construct {
       ];
       for (const [prop, value, fromConnection] of given) {
         if (value !== undefined && value !== fromConnection) {
-          throw new BitbucketTfeInputError(`${NAME}.${prop}`, value, `differs from the connection's ${JSON.stringify(fromConnection)}`,
+          throw new BitbucketTfeInputError(path(prop), value, `differs from the connection's ${JSON.stringify(fromConnection)}`,
             `remove ${prop}: with connection, the connection's value is used`);
         }
       }
     }
     const bitbucketUrl = connection?.bitbucketHttpUrl ?? required(props.bitbucketUrl, 'bitbucketUrl', '"https://bitbucket.example.com/bitbucket"');
-    const urls = parseBitbucketUrl(`${NAME}.bitbucketUrl`, bitbucketUrl, { allowHttp: props.allowInsecureHttp ?? connection !== undefined });
-    const tfeHostname = connection?.tfeHostname ?? parseHostname(`${NAME}.tfeHostname`, props.tfeHostname ?? 'app.terraform.io');
+    const urls = parseBitbucketUrl(path('bitbucketUrl'), bitbucketUrl, { allowHttp: props.allowInsecureHttp ?? connection !== undefined });
+    const tfeHostname = connection?.tfeHostname ?? parseHostname(path('tfeHostname'), props.tfeHostname ?? 'app.terraform.io');
     const organization = connection?.organization ?? required(props.organization, 'organization', '"acme"');
-    checkOrganizationName(`${NAME}.organization`, organization);
+    checkOrganizationName(path('organization'), organization);
     const serviceAccountName = connection?.serviceAccount.loginName ?? required(props.serviceAccountName, 'serviceAccountName', '"svc-terraform"');
-    checkDataCenterUserName(`${NAME}.serviceAccountName`, serviceAccountName);
-    if (props.adminCredentials) checkCredentials(`${NAME}.adminCredentials`, props.adminCredentials);
-    checkSecretToken(`${NAME}.tfeToken`, props.tfeToken, 'tfe_token');
+    checkDataCenterUserName(path('serviceAccountName'), serviceAccountName);
+    if (props.adminCredentials) checkCredentials(path('adminCredentials'), props.adminCredentials);
+    checkSecretToken(path('tfeToken'), props.tfeToken, 'tfe_token');
     const tfeToken: string = props.tfeToken ?? connection?.tfeToken
       ?? required<string>(undefined, 'tfeToken', 'new TerraformVariable(this, "tfe_token", { type: "string", sensitive: true }).stringValue');
 
@@ -157,7 +178,7 @@ export class DataCenterOnboarding extends Construct {
     // defined order, and could end up revoked.
     if (connection) {
       this.access = connection.access;
-      this.access.addAdministeredProjects(props.alreadyAdministeredProjects ?? [], `${NAME}.alreadyAdministeredProjects`);
+      this.access.addAdministeredProjects(props.alreadyAdministeredProjects ?? [], path('alreadyAdministeredProjects'));
     } else {
       const admin = required(props.adminCredentials, 'adminCredentials', '{ username, password: <sensitive variable> }');
       this.access = new DataCenterServiceAccountAccess(this, 'access', {
@@ -165,18 +186,19 @@ export class DataCenterOnboarding extends Construct {
         scope: AccessScope.REPOSITORY,
         provider: bitbucketApiProvider(this, 'bitbucket-api', urls.httpUrl, admin),
         alreadyAdministeredProjects: props.alreadyAdministeredProjects,
-        _propPrefix: NAME,
+        _propPrefix: prefix,
+        _propNames: { userName: path('serviceAccountName'), alreadyAdministeredProjects: path('alreadyAdministeredProjects') },
       });
     }
 
     if (props.oauthClientName !== undefined && props.oauthClientName.trim() === '') {
-      throw new BitbucketTfeInputError(`${NAME}.oauthClientName`, props.oauthClientName, 'is empty',
+      throw new BitbucketTfeInputError(path('oauthClientName'), props.oauthClientName, 'is empty',
         'give the client\'s name as TFE shows it under Settings > Version control > Providers, or pass oauthClientId instead');
     }
     const byName = props.oauthClientName !== undefined;
     const oauthClientId = props.oauthClientId ?? (byName ? undefined : connection?.oauthClient.oauthClientId);
     if (oauthClientId === undefined && !byName) {
-      throw new BitbucketTfeInputError(`${NAME}.oauthClientId`, undefined, 'is required to know which OAuth client the workspaces use',
+      throw new BitbucketTfeInputError(path('oauthClientId'), undefined, 'is required to know which OAuth client the workspaces use',
         'pass the client id (e.g. a DataCenterConnection\'s oauthClient.oauthClientId, or "oc-..." from TFE), oauthClientName to adopt one by name, or connection');
     }
     const authorization = dataCenterAuthorizationStep(tfeHostname, organization, props.oauthClientName ?? DEFAULT_CLIENT_NAME, serviceAccountName);
@@ -188,8 +210,8 @@ export class DataCenterOnboarding extends Construct {
       name: props.oauthClientName,
       serviceProvider: byName ? BitbucketServiceProvider.DATA_CENTER : undefined,
       authorizationInstructions: authorization,
-      _propPrefix: NAME,
-      _propNames: { name: `${NAME}.oauthClientName` },
+      _propPrefix: prefix,
+      _propNames: { name: path('oauthClientName'), oauthClientId: path('oauthClientId'), organization: path('organization'), tfeToken: path('tfeToken') },
     });
 
     this.onboarding = new RepositoryOnboarding(this, 'repositories', {
@@ -200,7 +222,9 @@ export class DataCenterOnboarding extends Construct {
       provider: tfeProvider,
       authorizationInstructions: authorization,
       checks: props.checks,
-      _propPrefix: NAME,
+      _propPrefix: prefix,
+      _propNames: { organization: path('organization') },
+      _repositoryPaths: props._repositoryPaths,
     });
   }
 
