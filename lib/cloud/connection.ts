@@ -7,7 +7,7 @@ import { namedOutput } from '../common/outputs';
 import { BitbucketTfeChecks } from '../checks/aspect';
 import { BitbucketProvider } from '../providers/bitbucket/provider';
 import { checkCloudWorkspace, normaliseCloudUuid } from '../common/cloud-names';
-import { BitbucketTfeInputError } from '../common/errors';
+import { BitbucketTfeInputError, propPaths } from '../common/errors';
 import { checkSecretToken } from '../common/secrets';
 import { checkOrganizationName } from '../common/names';
 import { providerAlias, providerOrCreate } from '../common/providers';
@@ -117,6 +117,13 @@ export interface CloudConnectionProps {
    * @default true
    */
   readonly checks?: boolean;
+  /**
+   * The paths errors name for props a parent construct passes under other names (`workspace` -> an onboarding
+   * file's `connections[1].workspace`).
+   * @default - `CloudConnection.<prop>`
+   * @internal
+   */
+  readonly _propNames?: { readonly [prop: string]: string };
 }
 
 const NAME = 'CloudConnection';
@@ -169,26 +176,27 @@ export class CloudConnection extends Construct {
   constructor(scope: Construct, id: string, props: CloudConnectionProps) {
     super(scope, id);
     brand(this, 'CloudConnection');
-    this.tfeHostname = parseHostname(`${NAME}.tfeHostname`, props.tfeHostname ?? 'app.terraform.io');
-    checkOrganizationName(`${NAME}.organization`, props.organization);
+    const path = propPaths(NAME, props._propNames);
+    this.tfeHostname = parseHostname(path('tfeHostname'), props.tfeHostname ?? 'app.terraform.io');
+    checkOrganizationName(path('organization'), props.organization);
     this.organization = props.organization;
-    checkCloudWorkspace(`${NAME}.workspace`, props.workspace);
+    checkCloudWorkspace(path('workspace'), props.workspace);
     this.workspace = props.workspace;
     const source = props.oauthClient ?? CloudOAuthClientSource.adoptByName();
     if (!CloudOAuthClientSource.isCloudOAuthClientSource(source)) {
-      throw new BitbucketTfeInputError(`${NAME}.oauthClient`, source, 'is not a CloudOAuthClientSource',
+      throw new BitbucketTfeInputError(path('oauthClient'), source, 'is not a CloudOAuthClientSource',
         'use CloudOAuthClientSource.adoptByName(name) or adoptById("oc-...") (a client made in the TFE UI, the dependable path), or CloudOAuthClientSource.create({...})');
     }
     this.oauthClientSource = source;
     const create = source.createOptions;
-    if (props.bitbucketCredentials) checkCloudCredentials(`${NAME}.bitbucketCredentials`, props.bitbucketCredentials);
-    checkSecretToken(`${NAME}.tfeToken`, props.tfeToken, 'tfe_token', 'or leave it out and set TFE_TOKEN');
+    if (props.bitbucketCredentials) checkCloudCredentials(path('bitbucketCredentials'), props.bitbucketCredentials);
+    checkSecretToken(path('tfeToken'), props.tfeToken, 'tfe_token', 'or leave it out and set TFE_TOKEN');
     if (props.repositories !== undefined && props.repositories.length === 0) {
-      throw new BitbucketTfeInputError(`${NAME}.repositories`, props.repositories, 'grants nothing',
+      throw new BitbucketTfeInputError(path('repositories'), props.repositories, 'grants nothing',
         'list the repositories as "workspace/slug", or leave the prop out when RepositoryOnboarding grants access per repository');
     }
     if (props.serviceAccountUuid === undefined) {
-      throw new BitbucketTfeInputError(`${NAME}.serviceAccountUuid`, undefined, 'is required: Bitbucket Cloud grants permissions to account UUIDs',
+      throw new BitbucketTfeInputError(path('serviceAccountUuid'), undefined, 'is required: Bitbucket Cloud grants permissions to account UUIDs',
         'pass the service account\'s UUID, e.g. "{f5aee987-bd9b-4da0-beab-ba903286e189}" (GET https://api.bitbucket.org/2.0/user as that account shows it)');
     }
     const clientName = source.oauthClientName ?? DEFAULT_CLOUD_CLIENT_NAME;
@@ -196,7 +204,7 @@ export class CloudConnection extends Construct {
     const credentials = props.bitbucketCredentials;
     this.bitbucketProvider = providerOrCreate(props.bitbucketProvider, () => {
       if (!credentials) {
-        throw new BitbucketTfeInputError(`${NAME}.bitbucketCredentials`, undefined, 'is required to configure the Bitbucket Cloud provider',
+        throw new BitbucketTfeInputError(path('bitbucketCredentials'), undefined, 'is required to configure the Bitbucket Cloud provider',
           'pass bitbucketCredentials (an Atlassian API token with its account e-mail, from sensitive TerraformVariables), or a bitbucket provider you configured as bitbucketProvider');
       }
       return new BitbucketProvider(this, 'bitbucket', {
@@ -211,7 +219,7 @@ export class CloudConnection extends Construct {
     }));
 
     this.serviceAccount = new CloudServiceAccount(this, 'service-account', {
-      serviceAccountUuid: normaliseCloudUuid(`${NAME}.serviceAccountUuid`, props.serviceAccountUuid),
+      serviceAccountUuid: normaliseCloudUuid(path('serviceAccountUuid'), props.serviceAccountUuid),
       lookup: props.lookupServiceAccount,
       provider: this.bitbucketProvider,
       _propPrefix: NAME,
@@ -224,6 +232,7 @@ export class CloudConnection extends Construct {
       repositoryProjects: props.repositoryProjects,
       provider: this.bitbucketProvider,
       _propPrefix: NAME,
+      _propNames: { accessScope: path('accessScope') },
     });
     this.oauthConsumer = new CloudOAuthConsumer(this, 'oauth-consumer', {
       workspace: props.workspace,
@@ -246,11 +255,11 @@ export class CloudConnection extends Construct {
         tfeProjectIds: create.tfeProjectIds,
         provider: this.tfeProvider,
         allowDisconnect: props.allowDisconnect,
-        _propPrefix: `${NAME}.oauthClient`,
+        _propPrefix: path('oauthClient'),
       });
     }
     if (props.tfeToken === undefined) {
-      throw new BitbucketTfeInputError(`${NAME}.tfeToken`, undefined, 'is required to read the OAuth client back through TFE\'s API',
+      throw new BitbucketTfeInputError(path('tfeToken'), undefined, 'is required to read the OAuth client back through TFE\'s API',
         'pass new TerraformVariable(this, "tfe_token", { type: "string", sensitive: true }).stringValue');
     }
     // Read back after the client exists (created here, or made in the UI): the callback URL cannot be computed
@@ -264,7 +273,8 @@ export class CloudConnection extends Construct {
       tfeToken: props.tfeToken,
       // Read before anyone authorized the client; onboarding's workspaces stop on the missing token themselves.
       optional: true,
-      _propPrefix: `${NAME}.oauthClient`,
+      _propPrefix: path('oauthClient'),
+      _propNames: { organization: path('organization'), tfeToken: path('tfeToken') },
     });
     this.oauthClientId = this.oauthClient ? this.oauthClient.oauthClientId : this.oauthClientLookup.oauthClientId;
     this.callbackUrl = this.oauthClientLookup.callbackUrl;

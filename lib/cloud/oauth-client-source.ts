@@ -44,12 +44,16 @@ export class CloudOAuthClientSource {
    * @param oauthClientName the client's name in TFE. Default: 'Bitbucket Cloud'
    */
   public static adoptByName(oauthClientName?: string): CloudOAuthClientSource {
-    const name = oauthClientName ?? DEFAULT_CLOUD_CLIENT_NAME;
-    if (name.trim() === '') {
-      throw new BitbucketTfeInputError(`${NAME}.adoptByName(oauthClientName)`, name, 'is empty',
-        'give the client\'s name as TFE shows it under Settings > Version control > Providers, or use adoptById');
+    return CloudOAuthClientSource._adoptByName(oauthClientName ?? DEFAULT_CLOUD_CLIENT_NAME, `${NAME}.adoptByName(oauthClientName)`);
+  }
+
+  /** @internal adoptByName, with errors naming the name by `prop` (an onboarding file's key). */
+  public static _adoptByName(oauthClientName: string, prop: string): CloudOAuthClientSource {
+    if (oauthClientName.trim() === '') {
+      throw new BitbucketTfeInputError(prop, oauthClientName, 'is empty',
+        'give the client\'s name as TFE shows it under Settings > Version control > Providers, or its id instead');
     }
-    return new CloudOAuthClientSource(false, name, undefined, undefined);
+    return new CloudOAuthClientSource(false, oauthClientName, undefined, undefined);
   }
 
   /** Adopt the client with this id (`oc-...`), made in the TFE UI. */

@@ -45,3 +45,20 @@ export function describeValue(value: unknown): string {
 export function propPaths(prefix: string, renamed: { readonly [prop: string]: string } = {}): (prop: string) => string {
   return (prop) => renamed[prop] ?? `${prefix}.${prop}`;
 }
+
+/**
+ * How errors name one entry of a list a construct is given, and that entry's props. A parent construct that
+ * built the list from its own input (an onboarding file) names them where the user wrote them.
+ */
+export interface EntryPaths {
+  /** The path an error about one of the entry's props names; `prop` as `branch` or `tags[1]`. */
+  prop(prop: string): string;
+  /** The entry as an error about another entry names it (the first of a duplicate). */
+  entry(): string;
+}
+
+/** `<list>[<index>]` and `<list>[<index>].<prop>`, e.g. `RepositoryOnboarding.repositories[3].branch`. */
+export function entryPaths(list: string, index: number): EntryPaths {
+  const entry = `${list}[${index}]`;
+  return { prop: (prop) => `${entry}.${prop}`, entry: () => entry };
+}

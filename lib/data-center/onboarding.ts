@@ -2,7 +2,7 @@ import { TfeProvider } from '@cdktf/provider-tfe/lib/provider';
 import { Workspace } from '@cdktf/provider-tfe/lib/workspace';
 import { Construct } from 'constructs';
 import { brand, isBranded } from '../common/brand';
-import { BitbucketTfeInputError, described } from '../common/errors';
+import { BitbucketTfeInputError, described, EntryPaths, propPaths } from '../common/errors';
 import { providerAlias } from '../common/providers';
 import { RepositoryOnboarding, RepositoryWorkspaceOptions } from '../onboarding/repository-onboarding';
 import { OAuthClientLookup } from '../tfe/oauth-client-lookup';
@@ -32,6 +32,24 @@ export interface DataCenterOnboardingProps {
    * @default true
    */
   readonly checks?: boolean;
+  /**
+   * The prop path errors name, when this construct is built by another one from that one's props.
+   * @default 'DataCenterOnboarding'
+   * @internal
+   */
+  readonly _propPrefix?: string;
+  /**
+   * The paths errors name for props a parent construct passes under other names (an onboarding file's keys).
+   * @default - `<prefix>.<prop>`
+   * @internal
+   */
+  readonly _propNames?: { readonly [prop: string]: string };
+  /**
+   * How errors name the index-th repository (see `RepositoryOnboardingProps._repositoryPaths`) and its props.
+   * @default - `<prefix>.repositories[<index>]`
+   * @internal
+   */
+  readonly _repositoryPaths?: (index: number) => EntryPaths;
 }
 
 const NAME = 'DataCenterOnboarding';
@@ -55,6 +73,8 @@ export class DataCenterOnboarding extends Construct {
   constructor(scope: Construct, id: string, props: DataCenterOnboardingProps) {
     super(scope, id);
     brand(this, 'DataCenterOnboarding');
+    const prefix = props._propPrefix ?? NAME;
+    const path = propPaths(prefix, props._propNames);
     const connection = props.connection;
     const organization = connection.organization;
     const authorization = (clientName: string) => dataCenterAuthorizationStep(connection.tfeHostname, organization, clientName, connection.serviceAccountName);
@@ -66,11 +86,11 @@ export class DataCenterOnboarding extends Construct {
     // on the same permission, in no defined order, and could end up revoked.
     if (DataCenterConnection.isDataCenterConnection(connection)) {
       this.access = connection.access;
-      this.access.addAdministeredProjects(props.alreadyAdministeredProjects ?? [], `${NAME}.alreadyAdministeredProjects`);
+      this.access.addAdministeredProjects(props.alreadyAdministeredProjects ?? [], path('alreadyAdministeredProjects'));
       tfeProvider = connection.tfeProvider;
       clientName = connection.oauthClient.oauthClient.nameInput ?? DEFAULT_CLIENT_NAME;
       if (connection.tfeToken === undefined) {
-        throw new BitbucketTfeInputError(`${NAME}.connection`, connection.node.path, 'has no tfeToken to read its OAuth client through TFE\'s API with',
+        throw new BitbucketTfeInputError(path('connection'), connection.node.path, 'has no tfeToken to read its OAuth client through TFE\'s API with',
           'pass tfeToken to the DataCenterConnection, from a sensitive TerraformVariable');
       }
       this.oauthClient = new OAuthClientLookup(this, 'oauth-client', {
@@ -79,7 +99,7 @@ export class DataCenterOnboarding extends Construct {
         tfeToken: connection.tfeToken,
         oauthClientId: connection.oauthClient.oauthClientId,
         authorizationInstructions: authorization(clientName),
-        _propPrefix: NAME,
+        _propPrefix: prefix,
       });
     } else if (ImportedDataCenterConnection.isImportedDataCenterConnection(connection)) {
       const attributes = connection.attributes;
@@ -93,7 +113,8 @@ export class DataCenterOnboarding extends Construct {
         accessScope: AccessScope.REPOSITORY,
         provider: bitbucketApiProvider(this, 'bitbucket-api', connection.bitbucketHttpUrl, attributes.adminCredentials),
         alreadyAdministeredProjects: props.alreadyAdministeredProjects,
-        _propPrefix: NAME,
+        _propPrefix: prefix,
+        _propNames: { serviceAccountName: connection._path('serviceAccountName'), alreadyAdministeredProjects: path('alreadyAdministeredProjects') },
       });
       const byName = attributes.oauthClientName !== undefined;
       clientName = attributes.oauthClientName ?? DEFAULT_CLIENT_NAME;
@@ -105,11 +126,16 @@ export class DataCenterOnboarding extends Construct {
         oauthClientName: attributes.oauthClientName,
         serviceProvider: byName ? BitbucketServiceProvider.DATA_CENTER : undefined,
         authorizationInstructions: authorization(clientName),
-        _propPrefix: NAME,
-        _propNames: { oauthClientId: connection._path('oauthClientId'), oauthClientName: connection._path('oauthClientName') },
+        _propPrefix: prefix,
+        _propNames: {
+          oauthClientId: connection._path('oauthClientId'),
+          oauthClientName: connection._path('oauthClientName'),
+          organization: connection._path('organization'),
+          tfeToken: connection._path('tfeToken'),
+        },
       });
     } else {
-      throw new BitbucketTfeInputError(`${NAME}.connection`, described(connection === undefined ? 'not set' : typeof connection), 'is not a Data Center connection',
+      throw new BitbucketTfeInputError(path('connection'), described(connection === undefined ? 'not set' : typeof connection), 'is not a Data Center connection',
         'pass a DataCenterConnection of this stack, or DataCenterConnection.fromConnectionAttributes(this, "connection", { ... }) for one made elsewhere');
     }
 
@@ -121,7 +147,8 @@ export class DataCenterOnboarding extends Construct {
       provider: tfeProvider,
       authorizationInstructions: authorization(clientName),
       checks: props.checks,
-      _propPrefix: NAME,
+      _propPrefix: prefix,
+      _repositoryPaths: props._repositoryPaths,
     });
   }
 

@@ -4,6 +4,7 @@ import { basename, extname, join, resolve } from 'node:path';
 // ~200 ms import on the benchmark machine) unless an onboarding file is read.
 import type { default as AjvClass, ErrorObject } from 'ajv';
 import type * as Yaml from 'yaml';
+import { FileSource, jsonSyntaxProblem, renderKeyPath } from './source';
 
 /** Workspace settings a repository or the file's defaults may set. */
 export interface FileWorkspaceSettings {
@@ -77,10 +78,13 @@ export interface OnboardingFileSpec {
   readonly sharding?: FileSharding;
 }
 
-/** What is wrong with an onboarding file: the file, the path of the bad key and what was expected. */
+/**
+ * What is wrong with an onboarding file. Each problem begins with where it is, `file:line:column: key path` (or
+ * the file name alone when it has no place in the text), then says what was expected.
+ */
 export class OnboardingFileError extends Error {
   constructor(public readonly file: string, public readonly problems: string[]) {
-    super(`${file}: ${problems.length === 1 ? problems[0] : `${problems.length} problems:\n  - ${problems.join('\n  - ')}`}`);
+    super(problems.length === 1 ? problems[0] : `${file}: ${problems.length} problems:\n  - ${problems.join('\n  - ')}`);
     this.name = 'OnboardingFileError';
   }
 }
@@ -110,7 +114,7 @@ export function loadOnboardingFile(path: string): OnboardingFileSpec {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new OnboardingFileError(name, [`cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}). Fix: check the path ${path}`]);
+    throw new OnboardingFileError(name, [`${name}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}). Fix: check the path ${path}`]);
   }
   const key = resolve(path);
   const known = PARSED.get(key);
@@ -120,49 +124,79 @@ export function loadOnboardingFile(path: string): OnboardingFileSpec {
   return spec;
 }
 
-/** Parses and validates onboarding file text; `name` appears in every error. */
+/** Where each node of a parsed file is in its text, for the messages that name it. */
+const SOURCES = new WeakMap<OnboardingFileSpec, FileSource>();
+
+/**
+ * Where the nodes of a file that `loadOnboardingFile` or `parseOnboardingFile` returned are in its text; for
+ * another specification, a source that names key paths without positions.
+ */
+export function sourceOf(spec: OnboardingFileSpec, file: string): FileSource {
+  return SOURCES.get(spec) ?? FileSource.unplaced(file);
+}
+
+/** Parses and validates onboarding file text; `name` appears in every error, with the line and column. */
 export function parseOnboardingFile(name: string, text: string, format: 'yaml' | 'json'): OnboardingFileSpec {
   let value: unknown;
+  let source: FileSource;
   if (format === 'json') {
     try {
       value = JSON.parse(text);
     } catch (error) {
-      throw new OnboardingFileError(name, [`is not valid JSON: ${(error as Error).message}`]);
+      throw new OnboardingFileError(name, [jsonSyntaxError(name, text, error as Error)]);
     }
+    source = FileSource.fromJson(name, text);
   } else {
-    const { parseDocument } = require('yaml') as typeof Yaml;
-    const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+    const { LineCounter, parseDocument } = require('yaml') as typeof Yaml;
+    const lines = new LineCounter();
+    const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
     if (document.errors.length > 0) {
-      throw new OnboardingFileError(name, document.errors.map((e) => `is not valid YAML: ${e.message.split('\n')[0]}`));
+      throw new OnboardingFileError(name, document.errors.map((e) => {
+        const { line, col } = lines.linePos(e.pos[0]);
+        return `${name}:${line}:${col}: is not valid YAML: ${e.message.split('\n')[0]}`;
+      }));
     }
     value = document.toJS();
+    source = FileSource.fromYaml(name, document, lines);
   }
   const problems = validate(value)
     // "must match then schema" only repeats what the branch's own errors say.
     .filter((e) => e.keyword !== 'if')
-    .map(describe);
+    .map((e) => describe(e, source));
   if (problems.length > 0) throw new OnboardingFileError(name, [...new Set(problems)]);
+  SOURCES.set(value as OnboardingFileSpec, source);
   return value as OnboardingFileSpec;
+}
+
+/** `file:line:column: is not valid JSON: ...`, for a text JSON.parse refused. */
+function jsonSyntaxError(name: string, text: string, error: Error): string {
+  const found = jsonSyntaxProblem(text);
+  return found ? `${name}:${found.position.line}:${found.position.column}: is not valid JSON: ${found.problem}` : `${name}: is not valid JSON: ${error.message}`;
+}
+
+/** A JSON pointer (`/repositories/3/branch`) as the keys that lead to its node. */
+function pointerPath(instancePath: string): string[] {
+  return instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 /** `/repositories/3/branch` -> `repositories[3].branch`. */
 export function keyPath(instancePath: string, extra?: string): string {
-  const parts = instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-  if (extra !== undefined) parts.push(extra);
-  return parts.reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path === '' ? part : `${path}.${part}`), '') || '(the top level)';
+  return renderKeyPath([...pointerPath(instancePath), ...(extra === undefined ? [] : [extra])]);
 }
 
-function describe(error: ErrorObject): string {
-  const at = keyPath(error.instancePath);
+function describe(error: ErrorObject, source: FileSource): string {
+  const path = pointerPath(error.instancePath);
+  const at = source.at(path);
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(error.params.additionalProperty);
       const known = Object.keys((error.parentSchema as { properties?: Record<string, unknown> })?.properties ?? {}).filter((k) => k !== '$schema');
       const nearest = nearestKey(key, known);
-      return `${keyPath(error.instancePath, key)}: unknown key${nearest ? `; did you mean "${nearest}"?` : ''} Known keys here: ${known.join(', ')}`;
+      return `${source.at([...path, key], 'key')}: unknown key${nearest ? `; did you mean "${nearest}"?` : ''} Known keys here: ${known.join(', ')}`;
     }
     case 'required':
-      return `${keyPath(error.instancePath, String(error.params.missingProperty))}: is required`;
+      // Placed at the mapping that lacks the key.
+      return `${source.at([...path, String(error.params.missingProperty)])}: is required`;
     case 'type':
       return `${at}: expected ${error.params.type}, got ${typeName(error.data)} (${JSON.stringify(error.data)})`;
     case 'enum':

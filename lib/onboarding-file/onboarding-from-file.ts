@@ -14,8 +14,9 @@ import { IDataCenterConnection } from '../data-center/imported-connection';
 import { DataCenterCredentials } from '../data-center/credentials';
 import { DataCenterOnboarding } from '../data-center/onboarding';
 import { RepositoryOnboarding, RepositoryWorkspaceOptions } from '../onboarding/repository-onboarding';
-import { FileCloudConnection, FileDataCenterConnection, loadOnboardingFile, OnboardingFileError, OnboardingFileSpec } from './load';
-import { FileEntry, FileShard, planOnboardingFile } from './shards';
+import { FileCloudConnection, FileDataCenterConnection, loadOnboardingFile, OnboardingFileError, OnboardingFileSpec, sourceOf } from './load';
+import { FileNames } from './file-names';
+import { FileShard, planOnboardingFile } from './shards';
 
 export interface OnboardingFromFileProps {
   /** Path of the onboarding file (`.yaml`, `.yml` or `.json`), validated against schemas/onboarding-file.schema.json. */
@@ -56,11 +57,11 @@ export interface OnboardingFromFileProps {
 }
 
 /**
- * Onboards the repositories an onboarding file lists, through the same constructs as TypeScript would:
- * `DataCenterOnboarding` per data-center connection, `CloudConnection` with `RepositoryOnboarding` per cloud
- * connection. Each connection's construct id is its name in the file.
- * A bad file stops synth with the file name, the path of the bad key and what was expected. The file is described
- * in docs/onboarding-file.md.
+ * Onboards the repositories an onboarding file lists (docs/onboarding-file.md), through the same
+ * constructs as TypeScript would: `DataCenterOnboarding` per data-center connection, `CloudConnection` with
+ * `RepositoryOnboarding` per cloud connection. Each connection's construct id is its name in the file.
+ * A bad file stops synth with the file name, the line and column, the path of the bad key and what was expected;
+ * the constructs it builds name what they refuse the same way (`onboarding.yaml:41:13: repositories[3].branch: ...`).
  */
 export class OnboardingFromFile extends Construct {
   /** The validated file. */
@@ -74,19 +75,20 @@ export class OnboardingFromFile extends Construct {
     super(scope, id);
     const file = basename(props.path);
     this.spec = loadOnboardingFile(props.path);
+    const source = sourceOf(this.spec, file);
     checkSecretToken('OnboardingFromFile.tfeToken', props.tfeToken, 'tfe_token');
     const plan = planOnboardingFile(file, this.spec);
     let shard: FileShard | undefined;
     if (props.shard !== undefined) {
       shard = plan.shards.find((s) => s.name === props.shard);
       if (!shard) {
-        throw new OnboardingFileError(file, [`has no shard ${props.shard}; its shards are ${plan.shards.map((s) => s.name).join(', ') || '(none)'}`]);
+        throw new OnboardingFileError(file, [`${file}: has no shard ${props.shard}; its shards are ${plan.shards.map((s) => s.name).join(', ') || '(none)'}`]);
       }
     }
     for (const name of Object.keys(props.dataCenterConnections ?? {})) {
       const connection = this.spec.connections.find((c) => c.name === name);
       if (connection?.flavor !== 'data-center') {
-        throw new OnboardingFileError(file, [`OnboardingFromFile.dataCenterConnections.${name}: the file has no data-center connection named "${name}"; `
+        throw new OnboardingFileError(file, [`${file}: OnboardingFromFile.dataCenterConnections.${name}: the file has no data-center connection named "${name}"; `
           + `its data-center connections are ${this.spec.connections.filter((c) => c.flavor === 'data-center').map((c) => c.name).join(', ') || '(none)'}`]);
       }
     }
@@ -96,34 +98,35 @@ export class OnboardingFromFile extends Construct {
     this.spec.connections.forEach((connection, index) => {
       if (shard && shard.connection !== connection.name) return;
       const entries = shard ? shard.entries : plan.byConnection.get(connection.name) ?? [];
+      const handedOver = shard?.handedOver ?? [];
       const options = entries.map((e) => e.options);
-      try {
-        if (connection.flavor === 'data-center') {
-          const onboarding = new DataCenterOnboarding(this, connection.name, {
-            // The id holds a character no connection name has, so it cannot meet another connection's.
-            connection: dataCenterConnection(this, `${connection.name}_attributes`, connection, `connections[${index}]`, this.spec, props, tfeProvider, tfeHostname),
-            repositories: options,
-            alreadyAdministeredProjects: connection.alreadyAdministeredProjects,
-          });
-          this.dataCenter[connection.name] = onboarding;
-          shard?.handedOver.forEach((e) => onboarding.onboarding.handOver(e.options));
-        } else {
-          const onboarding = cloudOnboarding(this, connection, this.spec, options, props, tfeProvider, tfeHostname);
-          this.cloud[connection.name] = onboarding;
-          shard?.handedOver.forEach((e) => onboarding.handOver(e.options));
-        }
-      } catch (error) {
-        if (!(error instanceof BitbucketTfeInputError)) throw error;
-        throw new OnboardingFileError(file, [inFileTerms(error.message, `connections[${index}]`, [...entries, ...(shard?.handedOver ?? [])])]);
+      // Errors are the constructs' own: they name every prop by where the file has it.
+      const fileNames = new FileNames(source, this.spec, index, [...entries, ...handedOver]);
+      if (connection.flavor === 'data-center') {
+        const onboarding = new DataCenterOnboarding(this, connection.name, {
+          // The id holds a character no connection name has, so it cannot meet another connection's.
+          connection: dataCenterConnection(this, `${connection.name}_attributes`, connection, fileNames, this.spec, props, tfeProvider, tfeHostname),
+          repositories: options,
+          alreadyAdministeredProjects: connection.alreadyAdministeredProjects,
+          _propNames: { alreadyAdministeredProjects: fileNames.connection('alreadyAdministeredProjects') },
+          _repositoryPaths: fileNames.repositories('DataCenterOnboarding.repositories'),
+        });
+        this.dataCenter[connection.name] = onboarding;
+        handedOver.forEach((e) => onboarding.onboarding.handOver(e.options));
+      } else {
+        const onboarding = cloudOnboarding(this, connection, fileNames, this.spec, options, props, tfeProvider, tfeHostname);
+        this.cloud[connection.name] = onboarding;
+        handedOver.forEach((e) => onboarding.handOver(e.options));
       }
     });
   }
 }
 
-function dataCenterConnection(scope: Construct, id: string, connection: FileDataCenterConnection, at: string, spec: OnboardingFileSpec,
+/** The file's data-center connection, described by its attributes, with every attribute named where the file has it. */
+function dataCenterConnection(scope: Construct, id: string, connection: FileDataCenterConnection, names: FileNames, spec: OnboardingFileSpec,
   props: OnboardingFromFileProps, tfeProvider: TerraformProvider, tfeHostname: string): IDataCenterConnection {
   const made = props.dataCenterConnections?.[connection.name];
-  if (made) checkSameConnection(made, connection, at, spec, tfeHostname);
+  if (made) checkSameConnection(made, connection, names, spec, tfeHostname);
   return DataCenterConnection.fromConnectionAttributes(scope, id, {
     bitbucketUrl: connection.bitbucketUrl,
     tfeHostname,
@@ -132,24 +135,24 @@ function dataCenterConnection(scope: Construct, id: string, connection: FileData
     // The connection's own client: a cross-stack reference when it lives in another stack.
     oauthClientId: made ? made.oauthClient.oauthClientId : connection.oauthClient.id,
     oauthClientName: made ? undefined : connection.oauthClient.name,
+    // Checked where they are used: a file without data-center connections needs none.
     adminCredentials: props.dataCenterCredentials!,
     tfeToken: props.tfeToken!,
     tfeProvider,
-    _propPrefix: 'OnboardingFromFile',
     _propNames: {
-      bitbucketUrl: `${at}.bitbucketUrl`,
-      serviceAccountName: `${at}.serviceAccount`,
-      oauthClientId: `${at}.oauthClient.id`,
-      oauthClientName: `${at}.oauthClient.name`,
-      organization: 'tfe.organization',
-      tfeHostname: 'tfe.hostname',
+      bitbucketUrl: names.connection('bitbucketUrl'),
+      tfeHostname: names.file('tfe', 'hostname'),
+      organization: names.file('tfe', 'organization'),
+      serviceAccountName: names.connection('serviceAccount'),
+      oauthClientId: made ? `OnboardingFromFile.dataCenterConnections.${connection.name}` : names.connection('oauthClient', 'id'),
+      oauthClientName: names.connection('oauthClient', 'name'),
       adminCredentials: 'OnboardingFromFile.dataCenterCredentials',
       tfeToken: 'OnboardingFromFile.tfeToken',
     },
   });
 }
 
-function cloudOnboarding(scope: Construct, connection: FileCloudConnection, spec: OnboardingFileSpec, repositories: RepositoryWorkspaceOptions[],
+function cloudOnboarding(scope: Construct, connection: FileCloudConnection, names: FileNames, spec: OnboardingFileSpec, repositories: RepositoryWorkspaceOptions[],
   props: OnboardingFromFileProps, tfeProvider: TerraformProvider, tfeHostname: string): RepositoryOnboarding {
   const group = new Construct(scope, connection.name);
   const cloud = new CloudConnection(group, 'connection', {
@@ -159,10 +162,19 @@ function cloudOnboarding(scope: Construct, connection: FileCloudConnection, spec
     serviceAccountUuid: connection.serviceAccountUuid,
     oauthClient: connection.oauthClient.id !== undefined
       ? CloudOAuthClientSource.adoptById(connection.oauthClient.id)
-      : CloudOAuthClientSource.adoptByName(connection.oauthClient.name),
+      : CloudOAuthClientSource._adoptByName(connection.oauthClient.name!, names.connection('oauthClient', 'name')),
     bitbucketCredentials: props.cloudCredentials,
     tfeProvider,
     tfeToken: props.tfeToken,
+    _propNames: {
+      tfeHostname: names.file('tfe', 'hostname'),
+      organization: names.file('tfe', 'organization'),
+      workspace: names.connection('workspace'),
+      serviceAccountUuid: names.connection('serviceAccountUuid'),
+      oauthClient: names.connection('oauthClient'),
+      bitbucketCredentials: 'OnboardingFromFile.cloudCredentials',
+      tfeToken: 'OnboardingFromFile.tfeToken',
+    },
   });
   return new RepositoryOnboarding(group, 'repositories', {
     organization: spec.tfe.organization,
@@ -171,6 +183,8 @@ function cloudOnboarding(scope: Construct, connection: FileCloudConnection, spec
     provider: cloud.tfeProvider,
     authorizationInstructions: cloud.authorizationStep,
     repositories,
+    _propNames: { organization: names.file('tfe', 'organization') },
+    _repositoryPaths: names.repositories('RepositoryOnboarding.repositories'),
   });
 }
 
@@ -178,7 +192,7 @@ function cloudOnboarding(scope: Construct, connection: FileCloudConnection, spec
  * The file's connection and the construct that makes it must describe the same link: otherwise the workspaces
  * would be linked through a client other than the one the file (and the doctor reading it) names.
  */
-function checkSameConnection(made: DataCenterConnection, connection: FileDataCenterConnection, at: string, spec: OnboardingFileSpec, tfeHostname: string): void {
+function checkSameConnection(made: DataCenterConnection, connection: FileDataCenterConnection, names: FileNames, spec: OnboardingFileSpec, tfeHostname: string): void {
   const differences: string[] = [];
   const compare = (key: string, file: string | undefined, code: string | undefined, normalise = (v: string) => v) => {
     if (file === undefined || code === undefined || isUnresolved(code)) return;
@@ -194,21 +208,7 @@ function checkSameConnection(made: DataCenterConnection, connection: FileDataCen
     differences.push('oauthClient.id names a client, but the connection makes its own: write the connection\'s client name as oauthClient.name instead');
   }
   if (differences.length > 0) {
-    throw new BitbucketTfeInputError(`${at} (${connection.name})`, made.node.path, `is made by a DataCenterConnection that differs from it: ${differences.join('; ')}`,
+    throw new BitbucketTfeInputError(`${names.connection()} (${connection.name})`, made.node.path, `is made by a DataCenterConnection that differs from it: ${differences.join('; ')}`,
       'make the file\'s connection and the DataCenterConnection describe the same link');
   }
-}
-
-/**
- * Restates a construct's input error in the file's terms: its repositories[k] (counted among the entries it was
- * given) becomes the entry's position in the file; anything else is said of the connection.
- */
-function inFileTerms(message: string, connection: string, entries: FileEntry[]): string {
-  const repository = /^\w+\.repositories\[(\d+)\]/.exec(message);
-  if (repository && entries[Number(repository[1])] !== undefined) {
-    // Every entry the message names (a duplicate names two) gets its position in the file.
-    return message.replace(/\b[A-Z]\w*\.repositories\[(\d+)\]/g, (whole, k: string) => (entries[Number(k)] !== undefined ? `repositories[${entries[Number(k)].index}]` : whole));
-  }
-  if (message.startsWith(`${connection} (`)) return message;
-  return `${connection}: ${message}`;
 }

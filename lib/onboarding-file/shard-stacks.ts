@@ -166,7 +166,7 @@ function findShard(path: string, name: string): FileShard {
   const file = basename(path);
   const shard = planOnboardingFile(file, loadOnboardingFile(path)).shards.find((s) => s.name === name);
   if (!shard) {
-    throw new OnboardingFileError(file, [`has no shard ${name}; its shards are ${OnboardingFileShards.shardNames(path).join(', ') || '(none)'}`]);
+    throw new OnboardingFileError(file, [`${file}: has no shard ${name}; its shards are ${OnboardingFileShards.shardNames(path).join(', ') || '(none)'}`]);
   }
   return shard;
 }

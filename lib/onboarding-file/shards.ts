@@ -5,7 +5,8 @@ import { parseDataCenterRepository } from '../common/names';
 import { RepositoryWorkspaceOptions } from '../onboarding/repository-onboarding';
 import { RepositorySharding } from '../onboarding/sharding';
 import { BitbucketServiceProvider } from '../tfe/oauth-client';
-import { FileConnection, FileRepository, OnboardingFileError, OnboardingFileSpec } from './load';
+import { FileConnection, FileRepository, OnboardingFileError, OnboardingFileSpec, sourceOf } from './load';
+import { FileSource } from './source';
 
 /** The stack names of shards start with this unless the file's `sharding.stackPrefix` says otherwise. */
 export const DEFAULT_STACK_PREFIX = 'onboarding';
@@ -52,12 +53,13 @@ const PLANS = new WeakMap<OnboardingFileSpec, FilePlan>();
 export function planOnboardingFile(file: string, spec: OnboardingFileSpec): FilePlan {
   const known = PLANS.get(spec);
   if (known) return known;
-  const byConnection = groupRepositories(file, spec);
+  const source = sourceOf(spec, file);
+  const byConnection = groupRepositories(source, spec);
   const shards: FileShard[] = [];
   const problems: string[] = [];
   spec.connections.forEach((connection, index) => {
     try {
-      shards.push(...shardConnection(spec, connection, `connections[${index}]`, byConnection.get(connection.name) ?? []));
+      shards.push(...shardConnection(source, spec, connection, index, byConnection.get(connection.name) ?? []));
     } catch (error) {
       if (!(error instanceof BitbucketTfeInputError)) throw error;
       problems.push(error.message);
@@ -67,26 +69,33 @@ export function planOnboardingFile(file: string, spec: OnboardingFileSpec): File
   for (const shard of shards) {
     const other = names.get(shard.name);
     if (other !== undefined && other !== shard.connection) {
-      problems.push(`sharding: connections ${other} and ${shard.connection} both have a stack named ${shard.name}; give a project a shardName`);
+      problems.push(`${source.at(['sharding'])}: connections ${other} and ${shard.connection} both have a stack named ${shard.name}; give a project a shardName`);
     }
     names.set(shard.name, shard.connection);
   }
-  if (problems.length > 0) throw new OnboardingFileError(file, problems);
+  if (problems.length > 0) throw new OnboardingFileError(source.file, problems);
   const plan = { byConnection, shards: shards.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) };
   PLANS.set(spec, plan);
   return plan;
 }
 
-function shardConnection(spec: OnboardingFileSpec, connection: FileConnection, prop: string, entries: FileEntry[]): FileShard[] {
+function shardConnection(source: FileSource, spec: OnboardingFileSpec, connection: FileConnection, index: number, entries: FileEntry[]): FileShard[] {
   const serviceProvider = connection.flavor === 'cloud' ? BitbucketServiceProvider.CLOUD : BitbucketServiceProvider.DATA_CENTER;
   const stackPrefix = `${spec.sharding?.stackPrefix ?? DEFAULT_STACK_PREFIX}-${connection.name}`;
   const projects = Object.fromEntries(Object.entries(connection.projects ?? {}).map(([key, p]) => [key, { buckets: p.buckets, shardName: p.shardName }]));
-  const current = new RepositorySharding({ serviceProvider, stackPrefix, bucketSize: spec.sharding?.bucketSize, projects, propPrefix: prop });
+  // The sharding's props in the file's terms: its projects are the connection's, the rest the file's sharding.
+  const propPath = (path: ReadonlyArray<string | number>) => {
+    const [head, ...rest] = path;
+    if (head === 'repositories' && typeof rest[0] === 'number' && entries[rest[0]]) return source.at(['repositories', entries[rest[0]].index, ...rest.slice(1)]);
+    if (head === 'bucketSize' || head === 'stackPrefix') return source.at(['sharding', ...path]);
+    return source.at(['connections', index, ...path]);
+  };
+  const current = new RepositorySharding({ serviceProvider, stackPrefix, bucketSize: spec.sharding?.bucketSize, projects, _propPath: propPath });
   const previousProjects = Object.fromEntries(Object.entries(connection.projects ?? {})
     .map(([key, p]) => [key, { buckets: p.previousBuckets ?? p.buckets, shardName: p.shardName }]));
   const resharding = Object.values(connection.projects ?? {}).some((p) => p.previousBuckets !== undefined && p.previousBuckets !== (p.buckets ?? 1));
   const previous = resharding
-    ? new RepositorySharding({ serviceProvider, stackPrefix, bucketSize: Number.MAX_SAFE_INTEGER, projects: previousProjects, propPrefix: prop })
+    ? new RepositorySharding({ serviceProvider, stackPrefix, bucketSize: Number.MAX_SAFE_INTEGER, projects: previousProjects, _propPath: propPath })
     : current;
 
   const byOptions = new Map(entries.map((entry) => [entry.options, entry]));
@@ -135,33 +144,35 @@ function shardConnection(spec: OnboardingFileSpec, connection: FileConnection, p
 }
 
 /** Every repository entry per connection, defaults merged in, or the file's problems. */
-function groupRepositories(file: string, spec: OnboardingFileSpec): Map<string, FileEntry[]> {
+function groupRepositories(source: FileSource, spec: OnboardingFileSpec): Map<string, FileEntry[]> {
   const problems: string[] = [];
   const connections = new Map(spec.connections.map((c, index) => [c.name, { connection: c, index }]));
   spec.connections.forEach((c, index) => {
     const first = spec.connections.findIndex((other) => other.name === c.name);
-    if (first !== index) problems.push(`connections[${index}].name: "${c.name}" is also the name of connections[${first}]; names must be unique`);
+    if (first !== index) {
+      problems.push(`${source.at(['connections', index, 'name'])}: "${c.name}" is also the name of ${source.ref(['connections', first])}; names must be unique`);
+    }
   });
   const grouped = new Map<string, FileEntry[]>();
   const seen = new Map<string, number>();
   const defaults = spec.defaults ?? {};
   spec.repositories.forEach((entry: FileRepository, index) => {
-    const at = `repositories[${index}]`;
+    const at = (key: string) => source.at(['repositories', index, key]);
     const name = entry.connection ?? (spec.connections.length === 1 ? spec.connections[0].name : undefined);
     if (name === undefined) {
-      problems.push(`${at}.connection: is required when the file has several connections (${[...connections.keys()].join(', ')})`);
+      problems.push(`${at('connection')}: is required when the file has several connections (${[...connections.keys()].join(', ')})`);
       return;
     }
     const target = connections.get(name);
     if (!target) {
-      problems.push(`${at}.connection: "${name}" is not a connection of this file; known: ${[...connections.keys()].join(', ')}`);
+      problems.push(`${at('connection')}: "${name}" is not a connection of this file; known: ${[...connections.keys()].join(', ')}`);
       return;
     }
     let identifier: string;
     try {
       const parse = target.connection.flavor === 'data-center' ? parseDataCenterRepository : parseCloudRepository;
-      identifier = parse(`${at}.repository`, entry.repository).identifier;
-      if (entry.previousRepository !== undefined) parse(`${at}.previousRepository`, entry.previousRepository);
+      identifier = parse(at('repository'), entry.repository).identifier;
+      if (entry.previousRepository !== undefined) parse(at('previousRepository'), entry.previousRepository);
     } catch (error) {
       if (!(error instanceof BitbucketTfeInputError)) throw error;
       problems.push(error.message);
@@ -170,7 +181,7 @@ function groupRepositories(file: string, spec: OnboardingFileSpec): Map<string, 
     const key = `${name} ${identifier}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      problems.push(`${at}.repository: "${entry.repository}" repeats repositories[${first}] (${identifier}); list each repository once`);
+      problems.push(`${at('repository')}: "${entry.repository}" repeats ${source.ref(['repositories', first])} (${identifier}); list each repository once`);
       return;
     }
     seen.set(key, index);
@@ -194,6 +205,6 @@ function groupRepositories(file: string, spec: OnboardingFileSpec): Map<string, 
     list.push({ index, connection: name, identifier, options });
     grouped.set(name, list);
   });
-  if (problems.length > 0) throw new OnboardingFileError(file, problems);
+  if (problems.length > 0) throw new OnboardingFileError(source.file, problems);
   return grouped;
 }

@@ -4,7 +4,7 @@ import { Construct } from 'constructs';
 import { brand, isBranded } from '../common/brand';
 import { BitbucketTfeChecks } from '../checks/aspect';
 import { MARKERS } from '../checks/stack-view';
-import { BitbucketTfeInputError } from '../common/errors';
+import { BitbucketTfeInputError, EntryPaths, entryPaths, propPaths } from '../common/errors';
 import { checkOrganizationName, checkWorkspaceId, defaultWorkspaceName, WORKSPACE_NAME } from '../common/names';
 import { isUnresolved, logicalIdFor } from '../common/tokens';
 import { OAuthClientLookup } from '../tfe/oauth-client-lookup';
@@ -135,6 +135,20 @@ export interface RepositoryOnboardingProps {
    * @internal
    */
   readonly _propPrefix?: string;
+  /**
+   * The paths errors name for props a parent construct passes under other names (`organization` -> `tfe.organization`).
+   * @default - `<prefix>.<prop>`
+   * @internal
+   */
+  readonly _propNames?: { readonly [prop: string]: string };
+  /**
+   * How errors name the index-th repository this onboarding is given (`repositories` first, then every
+   * `addRepository` and `handOver` in call order) and its props, when a parent construct took the entries from its
+   * own input (an onboarding file names them by their position in the file).
+   * @default - `<prefix>.repositories[<index>]`
+   * @internal
+   */
+  readonly _repositoryPaths?: (index: number) => EntryPaths;
 }
 
 /**
@@ -157,9 +171,9 @@ function stackBlocks(stack: TerraformStack, kind: 'removed' | 'import'): Array<R
   return blocks;
 }
 
-/** Which onboarding of a stack onboards which repository identifier. */
-const ONBOARDED = new WeakMap<TerraformStack, Map<string, Construct>>();
-function onboardedInStack(stack: TerraformStack): Map<string, Construct> {
+/** Which onboarding of a stack onboards which repository identifier, and as which of its entries. */
+const ONBOARDED = new WeakMap<TerraformStack, Map<string, { readonly onboarding: Construct; readonly entry: EntryPaths }>>();
+function onboardedInStack(stack: TerraformStack): Map<string, { readonly onboarding: Construct; readonly entry: EntryPaths }> {
   let map = ONBOARDED.get(stack);
   if (!map) {
     map = new Map();
@@ -190,12 +204,13 @@ export class RepositoryOnboarding extends Construct {
 
   private readonly props: RepositoryOnboardingProps;
   private readonly prefix: string;
+  private readonly entryPaths: (index: number) => EntryPaths;
   private readonly authorizationInstructions: string;
   /** identifier -> where it was first listed, to name both entries of a duplicate. */
-  private readonly listed = new Map<string, string>();
-  private readonly workspaceNames = new Map<string, string>();
+  private readonly listed = new Map<string, EntryPaths>();
+  private readonly workspaceNames = new Map<string, EntryPaths>();
   /** workspace id -> the entry that adopts it. */
-  private readonly workspaceIds = new Map<string, string>();
+  private readonly workspaceIds = new Map<string, EntryPaths>();
   private readonly byRepository = new Map<string, Workspace>();
   private index = 0;
 
@@ -204,7 +219,8 @@ export class RepositoryOnboarding extends Construct {
     brand(this, 'RepositoryOnboarding');
     this.props = props;
     this.prefix = props._propPrefix ?? 'RepositoryOnboarding';
-    checkOrganizationName(`${this.prefix}.organization`, props.organization);
+    this.entryPaths = props._repositoryPaths ?? ((index) => entryPaths(`${this.prefix}.repositories`, index));
+    checkOrganizationName(propPaths(this.prefix, props._propNames)('organization'), props.organization);
     this.authorizationInstructions = props.authorizationInstructions ?? [
       'In TFE open Settings > Version control > Providers, click "Connect organization" on the Bitbucket client,',
       'and allow access in Bitbucket while logged in as the service account (not as an administrator).',
@@ -215,72 +231,73 @@ export class RepositoryOnboarding extends Construct {
 
   /** Onboards one repository and returns its workspace (undefined for an off-boarded entry). */
   public addRepository(options: RepositoryWorkspaceOptions): Workspace | undefined {
-    const position = `${this.prefix}.repositories[${this.index++}]`;
-    const identifier = this.props.access.repositoryIdentifier(options.repository, `${position}.repository`);
+    const entry = this.entryPaths(this.index++);
+    const identifier = this.props.access.repositoryIdentifier(options.repository, entry.prop('repository'));
     const previous = options.previousRepository === undefined ? undefined
-      : this.props.access.repositoryIdentifier(options.previousRepository, `${position}.previousRepository`);
+      : this.props.access.repositoryIdentifier(options.previousRepository, entry.prop('previousRepository'));
     if (previous === identifier) {
-      throw new BitbucketTfeInputError(`${position}.previousRepository`, options.previousRepository, 'is the repository itself',
+      throw new BitbucketTfeInputError(entry.prop('previousRepository'), options.previousRepository, 'is the repository itself',
         'set it to the identifier the repository had before it was renamed, or remove it');
     }
     const first = this.listed.get(identifier);
     if (first !== undefined) {
-      throw new BitbucketTfeInputError(`${position}.repository`, options.repository, `repeats ${first} (${identifier})`,
+      throw new BitbucketTfeInputError(entry.prop('repository'), options.repository, `repeats ${first.entry()} (${identifier})`,
         'onboard each repository once; for a second workspace on one repository use another working directory in a separate onboarding');
     }
-    this.listed.set(identifier, position);
+    this.listed.set(identifier, entry);
 
     if (options.offboard) {
-      this.forget(previous ?? identifier, position);
+      this.forget(previous ?? identifier, entry);
       return undefined;
     }
 
     // A renamed repository keeps the workspace name it had.
     const workspaceName = options.workspaceName ?? defaultWorkspaceName(previous ?? identifier);
     if (!isUnresolved(workspaceName) && !WORKSPACE_NAME.test(workspaceName)) {
-      throw new BitbucketTfeInputError(`${position}.workspaceName`, workspaceName, 'is not a TFE workspace name',
+      throw new BitbucketTfeInputError(entry.prop('workspaceName'), workspaceName, 'is not a TFE workspace name',
         'use up to 90 letters, digits, "-" and "_"');
     }
     const sameName = this.workspaceNames.get(workspaceName.toLowerCase());
     if (sameName !== undefined) {
-      throw new BitbucketTfeInputError(`${position}.workspaceName`, workspaceName, `is also the workspace name of ${sameName}`,
+      throw new BitbucketTfeInputError(entry.prop('workspaceName'), workspaceName, `is also the workspace name of ${sameName.entry()}`,
         'give one of the two an explicit workspaceName');
     }
-    this.workspaceNames.set(workspaceName.toLowerCase(), position);
+    this.workspaceNames.set(workspaceName.toLowerCase(), entry);
     if (options.tfeProjectId !== undefined && !isUnresolved(options.tfeProjectId) && !/^prj-[A-Za-z0-9]+$/.test(options.tfeProjectId)) {
-      throw new BitbucketTfeInputError(`${position}.tfeProjectId`, options.tfeProjectId, 'is not a TFE project id',
+      throw new BitbucketTfeInputError(entry.prop('tfeProjectId'), options.tfeProjectId, 'is not a TFE project id',
         'use the id from the project\'s settings page ("prj-..."), or a tfe_project resource\'s id');
     }
     if (options.branch !== undefined && !isUnresolved(options.branch) && !isGitBranchName(options.branch)) {
-      throw new BitbucketTfeInputError(`${position}.branch`, options.branch, 'is not a git branch name',
+      throw new BitbucketTfeInputError(entry.prop('branch'), options.branch, 'is not a git branch name',
         'use the branch as git names it, without spaces, "..", "~", "^", ":", "?", "*", "[" or "\\", e.g. "main" or "release/2026"');
     }
     (options.tags ?? []).forEach((tag, index) => {
       if (!isUnresolved(tag) && !/^[a-z0-9](?:[a-z0-9_:-]*[a-z0-9])?$/.test(tag)) {
-        throw new BitbucketTfeInputError(`${position}.tags[${index}]`, tag, 'is not a TFE workspace tag (the tfe provider refuses it at plan)',
+        throw new BitbucketTfeInputError(entry.prop(`tags[${index}]`), tag, 'is not a TFE workspace tag (the tfe provider refuses it at plan)',
           `use lower-case letters, digits, ":", "-" and "_", beginning and ending with a letter or digit, e.g. ${JSON.stringify(tag.toLowerCase().replace(/[^a-z0-9:_-]+/g, '-').replace(/^[-:_]+|[-:_]+$/g, '') || 'team-a')}`);
       }
     });
     const elsewhere = onboardedInStack(TerraformStack.of(this)).get(identifier);
-    if (elsewhere !== undefined && elsewhere !== this) {
-      throw new BitbucketTfeInputError(`${position}.repository`, options.repository, `is already onboarded in this stack by ${elsewhere.node.path}`,
+    if (elsewhere !== undefined && elsewhere.onboarding !== this) {
+      throw new BitbucketTfeInputError(entry.prop('repository'), options.repository,
+        `is already onboarded in this stack by ${elsewhere.onboarding.node.path} (${elsewhere.entry.entry()})`,
         'onboard each repository once per stack: two workspaces would share one grant, and removing either entry would revoke the service account\'s REPO_ADMIN; add the repository to one onboarding only');
     }
-    onboardedInStack(TerraformStack.of(this)).set(identifier, this);
+    onboardedInStack(TerraformStack.of(this)).set(identifier, { onboarding: this, entry });
     if (options.workingDirectory !== undefined && !isUnresolved(options.workingDirectory)
       && (options.workingDirectory.startsWith('/') || options.workingDirectory.split('/').includes('..'))) {
-      throw new BitbucketTfeInputError(`${position}.workingDirectory`, options.workingDirectory, 'must be a path inside the repository',
+      throw new BitbucketTfeInputError(entry.prop('workingDirectory'), options.workingDirectory, 'must be a path inside the repository',
         'write it relative to the repository root without "..", e.g. "infra/network"');
     }
 
     if (options.workspaceId !== undefined) {
-      checkWorkspaceId(`${position}.workspaceId`, options.workspaceId);
+      checkWorkspaceId(entry.prop('workspaceId'), options.workspaceId);
       const adoptedBy = isUnresolved(options.workspaceId) ? undefined : this.workspaceIds.get(options.workspaceId);
       if (adoptedBy !== undefined) {
-        throw new BitbucketTfeInputError(`${position}.workspaceId`, options.workspaceId, `is also the workspaceId of ${adoptedBy}`,
+        throw new BitbucketTfeInputError(entry.prop('workspaceId'), options.workspaceId, `is also the workspaceId of ${adoptedBy.entry()}`,
           'a workspace can be adopted by one entry only: remove the id from the entry that does not own the workspace');
       }
-      if (!isUnresolved(options.workspaceId)) this.workspaceIds.set(options.workspaceId, position);
+      if (!isUnresolved(options.workspaceId)) this.workspaceIds.set(options.workspaceId, entry);
     }
 
     const grant = this.props.access.grantRepository(options.repository);
@@ -318,13 +335,13 @@ export class RepositoryOnboarding extends Construct {
     });
     if (previous !== undefined) workspace.moveFromId(`${workspace.terraformResourceType}.${this.logicalIdOf(previous)}`);
     if (options.workspaceId !== undefined && options.adoptExistingWorkspace) {
-      throw new BitbucketTfeInputError(`${position}.adoptExistingWorkspace`, true, 'repeats workspaceId, which already adopts the workspace by its id',
+      throw new BitbucketTfeInputError(entry.prop('adoptExistingWorkspace'), true, 'repeats workspaceId, which already adopts the workspace by its id',
         'keep one of the two: workspaceId adopts by id, adoptExistingWorkspace by the workspace name');
     }
     if (options.workspaceId !== undefined) this.adopt(workspace, options.workspaceId);
     if (options.adoptExistingWorkspace) {
       if (isUnresolved(workspaceName)) {
-        throw new BitbucketTfeInputError(`${position}.workspaceName`, workspaceName, 'must be known at synth time to adopt the workspace',
+        throw new BitbucketTfeInputError(entry.prop('workspaceName'), workspaceName, 'must be known at synth time to adopt the workspace',
           'give the existing workspace\'s name as a plain string');
       }
       this.adopt(workspace, `${this.props.organization}/${workspaceName}`);
@@ -355,15 +372,15 @@ export class RepositoryOnboarding extends Construct {
    * Bitbucket or TFE changes hands over.
    */
   public handOver(options: RepositoryWorkspaceOptions): void {
-    const position = `${this.prefix}.repositories[${this.index++}]`;
-    const identifier = this.props.access.repositoryIdentifier(options.repository, `${position}.repository`);
+    const entry = this.entryPaths(this.index++);
+    const identifier = this.props.access.repositoryIdentifier(options.repository, entry.prop('repository'));
     const previous = options.previousRepository === undefined ? undefined
-      : this.props.access.repositoryIdentifier(options.previousRepository, `${position}.previousRepository`);
+      : this.props.access.repositoryIdentifier(options.previousRepository, entry.prop('previousRepository'));
     const first = this.listed.get(identifier);
     if (first !== undefined) {
-      throw new BitbucketTfeInputError(`${position}.repository`, options.repository, `repeats ${first} (${identifier})`, 'list each repository once');
+      throw new BitbucketTfeInputError(entry.prop('repository'), options.repository, `repeats ${first.entry()} (${identifier})`, 'list each repository once');
     }
-    this.listed.set(identifier, position);
+    this.listed.set(identifier, entry);
     const blocks = stackBlocks(TerraformStack.of(this), 'removed');
     // Under its current address, and under the earlier one in case the rename was never deployed here.
     for (const id of new Set([identifier, ...(previous === undefined ? [] : [previous])])) {
@@ -377,10 +394,10 @@ export class RepositoryOnboarding extends Construct {
    * Leaves the repository's workspace to TFE: Terraform forgets it (a `removed` block with `destroy = false`)
    * instead of deleting it with its state, variables and history.
    */
-  private forget(identifier: string, position: string): void {
+  private forget(identifier: string, entry: EntryPaths): void {
     const first = this.listed.get(identifier);
-    if (first !== undefined && first !== position) {
-      throw new BitbucketTfeInputError(`${position}.repository`, identifier, `repeats ${first}`, 'list each repository once');
+    if (first !== undefined && first !== entry) {
+      throw new BitbucketTfeInputError(entry.prop('repository'), identifier, `repeats ${first.entry()}`, 'list each repository once');
     }
     stackBlocks(TerraformStack.of(this), 'removed').push({
       from: `tfe_workspace.${this.logicalIdOf(identifier)}`,

@@ -42,6 +42,13 @@ export interface RepositoryShardingProps {
   readonly projects?: { [project: string]: ProjectSharding };
   /** Names the props in error messages. @default 'RepositorySharding' */
   readonly propPrefix?: string;
+  /**
+   * How errors name a prop, given as the keys and list positions under these props (`['projects', 'PLAT',
+   * 'buckets']`), when the props were taken from another input (an onboarding file's connection).
+   * @default - `<propPrefix>.projects.PLAT.buckets`
+   * @internal
+   */
+  readonly _propPath?: (path: ReadonlyArray<string | number>) => string;
 }
 
 /** One shard: the repositories one stack onboards. */
@@ -81,7 +88,7 @@ export class RepositorySharding {
   }
 
   private readonly props: RepositoryShardingProps;
-  private readonly propPrefix: string;
+  private readonly path: (path: ReadonlyArray<string | number>) => string;
   private readonly bucketSize: number;
   /** Upper-cased (Data Center) or as-written (Cloud) project -> its settings. */
   private readonly projects = new Map<string, ProjectSharding>();
@@ -89,20 +96,21 @@ export class RepositorySharding {
 
   constructor(props: RepositoryShardingProps) {
     this.props = props;
-    this.propPrefix = props.propPrefix ?? 'RepositorySharding';
+    const propPrefix = props.propPrefix ?? 'RepositorySharding';
+    this.path = props._propPath ?? ((path) => path.reduce<string>((text, part) => (typeof part === 'number' ? `${text}[${part}]` : `${text}.${part}`), propPrefix));
     this.dataCenter = (props.serviceProvider ?? BitbucketServiceProvider.DATA_CENTER) !== BitbucketServiceProvider.CLOUD;
     if (!NAME_PART.test(props.stackPrefix)) {
-      throw new BitbucketTfeInputError(`${this.propPrefix}.stackPrefix`, props.stackPrefix, 'is not a stack name prefix',
+      throw new BitbucketTfeInputError(this.path(['stackPrefix']), props.stackPrefix, 'is not a stack name prefix',
         'use lower case letters, digits, "-" and "_", starting with a letter or digit, e.g. "onboarding-datacenter"');
     }
     this.bucketSize = props.bucketSize ?? RepositorySharding.DEFAULT_BUCKET_SIZE;
     if (!Number.isInteger(this.bucketSize) || this.bucketSize < 1) {
-      throw new BitbucketTfeInputError(`${this.propPrefix}.bucketSize`, this.bucketSize, 'is not a positive whole number',
+      throw new BitbucketTfeInputError(this.path(['bucketSize']), this.bucketSize, 'is not a positive whole number',
         `use the most repositories one stack may hold, e.g. ${RepositorySharding.DEFAULT_BUCKET_SIZE}`);
     }
     const names = new Map<string, string>();
     for (const [project, settings] of Object.entries(props.projects ?? {})) {
-      const prop = `${this.propPrefix}.projects.${project}`;
+      const prop = this.path(['projects', project]);
       if (this.dataCenter) checkDataCenterProjectKey(prop, project);
       else checkCloudWorkspace(prop, project);
       const key = this.projectKey(project);
@@ -111,18 +119,18 @@ export class RepositorySharding {
       }
       const buckets = settings.buckets ?? 1;
       if (!Number.isInteger(buckets) || buckets < 1 || buckets > MAX_BUCKETS) {
-        throw new BitbucketTfeInputError(`${prop}.buckets`, buckets, `is not a whole number from 1 to ${MAX_BUCKETS}`,
+        throw new BitbucketTfeInputError(this.path(['projects', project, 'buckets']), buckets, `is not a whole number from 1 to ${MAX_BUCKETS}`,
           'set the number of stacks the project is spread over; it stays fixed once deployed');
       }
       if (settings.shardName !== undefined && !NAME_PART.test(settings.shardName)) {
-        throw new BitbucketTfeInputError(`${prop}.shardName`, settings.shardName, 'is not a stack name part',
+        throw new BitbucketTfeInputError(this.path(['projects', project, 'shardName']), settings.shardName, 'is not a stack name part',
           'use lower case letters, digits, "-" and "_", e.g. "platform"');
       }
       this.projects.set(key, settings);
       const name = this.namePart(key);
       const other = names.get(name);
       if (other !== undefined) {
-        throw new BitbucketTfeInputError(`${prop}.shardName`, name, `is also the stack name part of project ${other}`,
+        throw new BitbucketTfeInputError(this.path(['projects', project, 'shardName']), name, `is also the stack name part of project ${other}`,
           'give one of the two another shardName');
       }
       names.set(name, project);
@@ -131,7 +139,7 @@ export class RepositorySharding {
 
   /** The identifier a repository's shard is derived from: its earlier one when it was renamed. */
   public shardIdentifier(repository: string, previousRepository?: string): string {
-    return this.identifier(previousRepository ?? repository, previousRepository === undefined ? 'repository' : 'previousRepository');
+    return this.identifier(previousRepository ?? repository, [previousRepository === undefined ? 'repository' : 'previousRepository']);
   }
 
   /** The name of the shard (stack) that onboards the repository. */
@@ -160,14 +168,15 @@ export class RepositorySharding {
     const shards = new Map<string, { project: string; bucket: number; buckets: number; repositories: RepositoryWorkspaceOptions[]; identifiers: string[] }>();
     const byProject = new Map<string, string[]>();
     repositories.forEach((options, index) => {
-      const identifier = this.identifier(options.previousRepository ?? options.repository, `repositories[${index}].${options.previousRepository === undefined ? 'repository' : 'previousRepository'}`);
+      const identifier = this.identifier(options.previousRepository ?? options.repository,
+        ['repositories', index, options.previousRepository === undefined ? 'repository' : 'previousRepository']);
       const project = identifier.split('/')[0];
       const buckets = this.bucketsOf(project);
       const bucket = RepositorySharding.bucketOf(identifier, buckets);
       const name = this.stackName(project, bucket);
       const shard = shards.get(name) ?? { project, bucket, buckets, repositories: [], identifiers: [] };
       if (shard.project !== project) {
-        throw new BitbucketTfeInputError(`${this.propPrefix}.repositories[${index}]`, options.repository,
+        throw new BitbucketTfeInputError(this.path(['repositories', index]), options.repository,
           `belongs to project ${project}, whose stack name ${name} is also project ${shard.project}'s`,
           `give one of the two projects a shardName in projects`);
       }
@@ -186,7 +195,7 @@ export class RepositorySharding {
       const buckets = this.bucketsOf(project);
       const fits = suggestBuckets(byProject.get(project)!, this.bucketSize, buckets);
       const full = over.filter(([, shard]) => shard.project === project).map(([name, shard]) => `${name} (${shard.repositories.length})`);
-      throw new BitbucketTfeInputError(`${this.propPrefix}.projects.${project}.buckets`, buckets,
+      throw new BitbucketTfeInputError(this.path(['projects', project, 'buckets']), buckets,
         `leaves ${full.join(', ')} with more repositories than bucketSize ${this.bucketSize}`,
         `set it to ${fits} (the smallest count that keeps every bucket of ${project}'s ${byProject.get(project)!.length} repositories within ${this.bucketSize} today; `
         + 'take more to leave room: changing it later moves repositories between stacks), or raise bucketSize');
@@ -196,10 +205,10 @@ export class RepositorySharding {
       .map(([name, shard]) => ({ name, project: shard.project, bucket: shard.bucket, buckets: shard.buckets, repositories: shard.repositories }));
   }
 
-  private identifier(repository: string, prop: string): string {
+  private identifier(repository: string, path: ReadonlyArray<string | number>): string {
     return this.dataCenter
-      ? parseDataCenterRepository(`${this.propPrefix}.${prop}`, repository).identifier
-      : parseCloudRepository(`${this.propPrefix}.${prop}`, repository).identifier;
+      ? parseDataCenterRepository(this.path(path), repository).identifier
+      : parseCloudRepository(this.path(path), repository).identifier;
   }
 
   /** Project keys as identifiers spell them: Data Center keys in upper case (personal projects as written). */

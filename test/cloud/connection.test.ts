@@ -364,7 +364,7 @@ describe('CloudConnection refuses bad input', () => {
 
   test('an empty client name or id to adopt', () => {
     expect(() => CloudOAuthClientSource.adoptByName('')).toThrow(
-      'CloudOAuthClientSource.adoptByName(oauthClientName): "" is empty. Fix: give the client\'s name as TFE shows it under Settings > Version control > Providers, or use adoptById');
+      'CloudOAuthClientSource.adoptByName(oauthClientName): "" is empty. Fix: give the client\'s name as TFE shows it under Settings > Version control > Providers, or its id instead');
     expect(() => CloudOAuthClientSource.adoptById(' ')).toThrow(/^CloudOAuthClientSource\.adoptById\(oauthClientId\): " " is empty/);
   });
 

@@ -34,7 +34,7 @@ describe('doctor --onboarding-file', () => {
 
   test('a bad file is a usage error that names the file and the key', () => {
     const bad = { ...io, readFile: () => 'version: 1\ntfe: { organization: acme }\nconnections: []\nrepositories: []\n' };
-    expect(() => resolveDoctorOptions(flags({ onboardingFile: 'onboarding.yaml' }), bad)).toThrow(/onboarding\.yaml: connections: expected at least 1 entry/);
+    expect(() => resolveDoctorOptions(flags({ onboardingFile: 'onboarding.yaml' }), bad)).toThrow(new UsageError('onboarding.yaml:3:14: connections: expected at least 1 entry'));
   });
 });
 

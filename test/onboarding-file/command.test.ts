@@ -35,7 +35,7 @@ describe('bitbucket-tfe validate', () => {
 
   test('a bad file: its problems, exit 1; a missing file: exit 2', () => {
     const bad = run({ 'onboarding.yaml': edited((s) => { s.repositories[1].branch = 12; }) }, (io) => runValidateCommand('onboarding.yaml', io));
-    expect(bad).toEqual({ code: FILE_PROBLEMS, stdout: '', stderr: 'onboarding.yaml: repositories[1].branch: expected string, got number (12)\n' });
+    expect(bad).toEqual({ code: FILE_PROBLEMS, stdout: '', stderr: 'onboarding.yaml:34:13: repositories[1].branch: expected string, got number (12)\n' });
     expect(run({}, (io) => runValidateCommand('onboarding.yaml', io))).toEqual({ code: FILE_USAGE, stdout: '', stderr: 'bitbucket-tfe: the onboarding file onboarding.yaml cannot be read (ENOENT)\n' });
   });
 });

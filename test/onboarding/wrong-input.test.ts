@@ -12,7 +12,8 @@ describe('input that used to pass and now gets a precise error', () => {
     const stack = newStack();
     onboard(stack, 'first', [{ repository: 'PLAT/network' }]);
     expect(() => onboard(stack, 'second', [{ repository: 'plat/network' }]))
-      .toThrow('DataCenterOnboarding.repositories[0].repository: "plat/network" is already onboarded in this stack by test/first/repositories. Fix: onboard each repository once per stack');
+      .toThrow('DataCenterOnboarding.repositories[0].repository: "plat/network" is already onboarded in this stack by test/first/repositories '
+        + '(DataCenterOnboarding.repositories[0]). Fix: onboard each repository once per stack');
   });
 
   test.each([
