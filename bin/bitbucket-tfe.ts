@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { CliIo, DiscoverFlags, DoctorFlags, EXIT_USAGE, ExplainFlags, redactorFromEnv, runDiscoverCommand, runDoctorCommand, runExplainCommand } from '../lib/doctor/cli';
+import { BITBUCKET_CLOUD_API_URL } from '../lib/domain/bitbucket-cloud';
 import { FileCommandIo, runShardsCommand, runValidateCommand, ShardsFlags } from '../lib/onboarding-file/command';
 
 // `bitbucket-tfe doctor | head -1`: the reader went away, which is not an error of the command. Stop writing
@@ -82,7 +83,7 @@ program
   .option('--service-account <name>', 'the credentials must be this account\'s (Data Center user name, Cloud account {uuid}); default from --onboarding-file')
   .option('--allow-insecure-http', 'send credentials over plain http:// to a host other than this machine')
   .option('--tfe-address <url>', 'advanced: full TFE base URL instead of --tfe-hostname')
-  .option('--bitbucket-api-url <url>', 'advanced: Bitbucket Cloud API base (default https://api.bitbucket.org)')
+  .option('--bitbucket-api-url <url>', `advanced: Bitbucket Cloud API base (default ${BITBUCKET_CLOUD_API_URL})`)
   .action(async (flags: DoctorFlags) => {
     process.exitCode = await runDoctorCommand(flags, io);
   });

@@ -1,6 +1,7 @@
 // Public API. Named exports only: what is listed here is the jsii-compatible surface.
 export { RsaKeyPair, RsaKeyPairProps } from './keys/rsa-key-pair';
-export { BitbucketOAuthClient, BitbucketOAuthClientProps, BitbucketServiceProvider } from './tfe/oauth-client';
+export { BitbucketServiceProvider } from './domain/tfe';
+export { BitbucketOAuthClient, BitbucketOAuthClientProps } from './tfe/oauth-client';
 export { OAuthClientLookup, OAuthClientLookupProps } from './tfe/oauth-client-lookup';
 export { OAuthTokenSshKey, OAuthTokenSshKeyProps } from './tfe/oauth-token-ssh-key';
 export { IRepositoryAccess } from './onboarding/repository-access';

@@ -6,25 +6,20 @@ import { brand, isBranded } from '../common/brand';
 import { namedOutput } from '../common/outputs';
 import { BitbucketTfeChecks } from '../checks/aspect';
 import { BitbucketProvider } from '../providers/bitbucket/provider';
-import { checkCloudWorkspace, normaliseCloudUuid } from '../common/cloud-names';
-import { BitbucketTfeInputError, described } from '../common/errors';
+import { checkCloudWorkspace, checkOrganizationName, normaliseCloudUuid, parseHostname } from '../common/validators';
+import { BitbucketTfeInputError, described } from '../domain/errors';
 import { checkSecretToken } from '../common/secrets';
-import { checkOrganizationName } from '../common/names';
 import { providerAlias, providerOrCreate } from '../common/providers';
-import { parseHostname } from '../common/url';
+import { BITBUCKET_CLOUD_API_URL, BITBUCKET_CLOUD_HTTP_URL } from '../domain/bitbucket-cloud';
+import { BitbucketServiceProvider, HCP_TERRAFORM_HOSTNAME } from '../domain/tfe';
 import { AccessScope } from '../data-center/access';
-import { BitbucketOAuthClient, BitbucketServiceProvider } from '../tfe/oauth-client';
+import { BitbucketOAuthClient } from '../tfe/oauth-client';
 import { RepositoryOnboarding, RepositoryWorkspaceOptions } from '../onboarding/repository-onboarding';
 import { OAuthClientLookup } from '../tfe/oauth-client-lookup';
 import { CloudServiceAccountAccess } from './access';
 import { checkCloudCredentials, CloudCredentials } from './credentials';
 import { CloudOAuthConsumer } from './oauth-consumer';
 import { CloudServiceAccount } from './service-account';
-
-/** TFE's `http_url` for Bitbucket Cloud. */
-export const BITBUCKET_CLOUD_HTTP_URL = 'https://bitbucket.org';
-/** TFE's `api_url` for Bitbucket Cloud. */
-export const BITBUCKET_CLOUD_API_URL = 'https://api.bitbucket.org';
 
 /** Where the TFE OAuth client for Bitbucket Cloud comes from. */
 export enum CloudOAuthClientMode {
@@ -215,7 +210,7 @@ export class CloudConnection extends Construct {
   constructor(scope: Construct, id: string, props: CloudConnectionProps) {
     super(scope, id);
     brand(this, 'CloudConnection');
-    this.tfeHostname = parseHostname(`${NAME}.tfeHostname`, props.tfeHostname ?? 'app.terraform.io');
+    this.tfeHostname = parseHostname(`${NAME}.tfeHostname`, props.tfeHostname ?? HCP_TERRAFORM_HOSTNAME);
     checkOrganizationName(`${NAME}.organization`, props.organization);
     this.organization = props.organization;
     checkCloudWorkspace(`${NAME}.workspace`, props.workspace);

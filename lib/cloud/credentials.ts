@@ -1,4 +1,4 @@
-import { BitbucketTfeInputError } from '../common/errors';
+import { BitbucketTfeInputError } from '../domain/errors';
 import { checkSecretToken } from '../common/secrets';
 
 /**

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { brand, isBranded } from '../common/brand';
-import { checkCloudWorkspace } from '../common/cloud-names';
-import { BitbucketTfeInputError } from '../common/errors';
+import { checkCloudWorkspace } from '../common/validators';
+import { BitbucketTfeInputError } from '../domain/errors';
 import { checkSecretToken } from '../common/secrets';
 
 /** One permission the Bitbucket Cloud OAuth consumer must have, as Bitbucket's consumer form names it. */

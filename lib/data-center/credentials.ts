@@ -1,7 +1,7 @@
 import { RestApiAuth } from '../common/rest-api';
-import { BitbucketTfeInputError } from '../common/errors';
+import { BitbucketTfeInputError } from '../domain/errors';
 import { checkSecretToken } from '../common/secrets';
-import { checkDataCenterUserName } from '../common/names';
+import { checkDataCenterUserName } from '../common/validators';
 
 /**
  * How Terraform authenticates to Bitbucket Data Center as an administrator (to grant permissions and

@@ -3,14 +3,13 @@ import { Workspace } from '@cdktf/provider-tfe/lib/workspace';
 import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { brand, isBranded } from '../common/brand';
-import { BitbucketTfeInputError } from '../common/errors';
+import { BitbucketTfeInputError } from '../domain/errors';
 import { checkSecretToken } from '../common/secrets';
-import { checkDataCenterUserName, checkOrganizationName } from '../common/names';
+import { checkDataCenterUserName, checkOrganizationName, parseBitbucketUrl, parseHostname } from '../common/validators';
 import { providerAlias } from '../common/providers';
-import { parseBitbucketUrl, parseHostname } from '../common/url';
 import { RepositoryOnboarding, RepositoryWorkspaceOptions } from '../onboarding/repository-onboarding';
 import { OAuthClientLookup } from '../tfe/oauth-client-lookup';
-import { BitbucketServiceProvider } from '../tfe/oauth-client';
+import { BitbucketServiceProvider, HCP_TERRAFORM_HOSTNAME } from '../domain/tfe';
 import { AccessScope, DataCenterServiceAccountAccess } from './access';
 import { bitbucketApiProvider } from './bitbucket-api';
 import { checkCredentials, DataCenterCredentials } from './credentials';
@@ -136,7 +135,7 @@ export class DataCenterOnboarding extends Construct {
     }
     const bitbucketUrl = connection?.bitbucketHttpUrl ?? required(props.bitbucketUrl, 'bitbucketUrl', '"https://bitbucket.example.com/bitbucket"');
     const urls = parseBitbucketUrl(`${NAME}.bitbucketUrl`, bitbucketUrl, { allowHttp: props.allowInsecureHttp ?? connection !== undefined });
-    const tfeHostname = connection?.tfeHostname ?? parseHostname(`${NAME}.tfeHostname`, props.tfeHostname ?? 'app.terraform.io');
+    const tfeHostname = connection?.tfeHostname ?? parseHostname(`${NAME}.tfeHostname`, props.tfeHostname ?? HCP_TERRAFORM_HOSTNAME);
     const organization = connection?.organization ?? required(props.organization, 'organization', '"acme"');
     checkOrganizationName(`${NAME}.organization`, organization);
     const serviceAccountName = connection?.serviceAccount.loginName ?? required(props.serviceAccountName, 'serviceAccountName', '"svc-terraform"');

@@ -4,8 +4,9 @@ import { Construct } from 'constructs';
 import { brand, isBranded } from '../common/brand';
 import { BitbucketTfeChecks } from '../checks/aspect';
 import { MARKERS } from '../checks/stack-view';
-import { BitbucketTfeInputError } from '../common/errors';
-import { checkOrganizationName, checkWorkspaceId, defaultWorkspaceName, WORKSPACE_NAME } from '../common/names';
+import { BitbucketTfeInputError } from '../domain/errors';
+import { checkOrganizationName, checkWorkspaceId } from '../common/validators';
+import { defaultWorkspaceName, PROJECT_ID, WORKSPACE_NAME } from '../domain/tfe';
 import { isUnresolved, logicalIdFor } from '../common/tokens';
 import { OAuthClientLookup } from '../tfe/oauth-client-lookup';
 import { IRepositoryAccess } from './repository-access';
@@ -247,7 +248,7 @@ export class RepositoryOnboarding extends Construct {
         'give one of the two an explicit workspaceName');
     }
     this.workspaceNames.set(workspaceName.toLowerCase(), position);
-    if (options.projectId !== undefined && !isUnresolved(options.projectId) && !/^prj-[A-Za-z0-9]+$/.test(options.projectId)) {
+    if (options.projectId !== undefined && !isUnresolved(options.projectId) && !PROJECT_ID.test(options.projectId)) {
       throw new BitbucketTfeInputError(`${position}.projectId`, options.projectId, 'is not a TFE project id',
         'use the id from the project\'s settings page ("prj-..."), or a tfe_project resource\'s id');
     }
