@@ -9,8 +9,7 @@ import { parseRepositoryList } from '../domain/lists';
 import { BitbucketTfeInputError, propPaths } from '../domain/errors';
 import { logicalIdFor } from '../common/tokens';
 import { BitbucketServiceProvider } from '../domain/tfe';
-import { AccessScope } from '../data-center/access';
-import { IRepositoryAccess } from '../onboarding/repository-access';
+import { AccessScope, IRepositoryAccess } from '../onboarding/repository-access';
 
 export interface CloudServiceAccountAccessProps {
   /** The service account's UUID (`{...}`), or a reference to a looked-up user. */

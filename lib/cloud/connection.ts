@@ -12,7 +12,7 @@ import { checkSecretToken } from '../common/secrets';
 import { providerAlias, providerOrCreate } from '../common/providers';
 import { BITBUCKET_CLOUD_API_URL, BITBUCKET_CLOUD_HTTP_URL } from '../domain/bitbucket-cloud';
 import { BitbucketServiceProvider, HCP_TERRAFORM_HOSTNAME } from '../domain/tfe';
-import { AccessScope } from '../data-center/access';
+import { AccessScope } from '../onboarding/repository-access';
 import { BitbucketOAuthClient } from '../tfe/oauth-client';
 import { RepositoryOnboarding, RepositoryWorkspaceOptions } from '../onboarding/repository-onboarding';
 import { OAuthClientLookup } from '../tfe/oauth-client-lookup';

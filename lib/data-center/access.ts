@@ -9,15 +9,7 @@ import { checkDataCenterProjectKey, parseDataCenterRepository } from '../common/
 import { logicalIdFor } from '../common/tokens';
 import { PROJECT_ADMIN, REPO_ADMIN } from '../domain/bitbucket-data-center';
 import { BitbucketServiceProvider } from '../domain/tfe';
-import { IRepositoryAccess } from '../onboarding/repository-access';
-
-/** Where the service account is made an administrator. */
-export enum AccessScope {
-  /** REPO_ADMIN on each listed repository: the least privilege that lets TFE manage webhooks. */
-  REPOSITORY = 'repository',
-  /** PROJECT_ADMIN on each listed project: covers every repository in it, present and future. */
-  PROJECT = 'project',
-}
+import { AccessScope, IRepositoryAccess } from '../onboarding/repository-access';
 
 export interface DataCenterServiceAccountAccessProps {
   /** The service account's user name (a token when the library creates the user). */

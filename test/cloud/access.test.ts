@@ -1,5 +1,5 @@
 import { TerraformStack, TerraformVariable } from 'cdktf';
-import { AccessScope } from '../../lib/data-center/access';
+import { AccessScope } from '../../lib/onboarding/repository-access';
 import { CloudServiceAccountAccess, CloudServiceAccountAccessProps } from '../../lib/cloud/access';
 import { CLOUD_ADMIN } from '../../lib/domain/bitbucket-cloud';
 import { CloudServiceAccount } from '../../lib/cloud/service-account';

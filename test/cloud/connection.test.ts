@@ -1,5 +1,5 @@
 import { TerraformStack, TerraformVariable } from 'cdktf';
-import { AccessScope } from '../../lib/data-center/access';
+import { AccessScope } from '../../lib/onboarding/repository-access';
 import { CloudConnection, CloudConnectionProps, CloudOAuthClientMode } from '../../lib/cloud/connection';
 import { BitbucketProvider } from '../../lib/providers/bitbucket/provider';
 import { byIdClients, byNameFilter, onlyOAuthClientLookup, OAuthClientLookupView } from '../helpers/oauth-client-lookup';

@@ -1,5 +1,5 @@
 import { TerraformStack, TerraformVariable } from 'cdktf';
-import { AccessScope } from '../../lib/data-center/access';
+import { AccessScope } from '../../lib/onboarding/repository-access';
 import { CloudConnection, CloudConnectionProps } from '../../lib/cloud/connection';
 import { RepositoryOnboarding, RepositoryWorkspaceOptions } from '../../lib/onboarding/repository-onboarding';
 import { onlyOAuthClientLookup } from '../helpers/oauth-client-lookup';
