@@ -4,7 +4,12 @@ import * as path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { CliIo, DiscoverFlags, DoctorFlags, EXIT_USAGE, ExplainFlags, redactorFromEnv, runDiscoverCommand, runDoctorCommand, runExplainCommand } from '../lib/doctor/cli';
 import { BITBUCKET_CLOUD_API_URL } from '../lib/domain/bitbucket-cloud';
-import { FileCommandIo, runShardsCommand, runValidateCommand, ShardsFlags } from '../lib/onboarding-file/command';
+// Type-only: validate and shards plan the file's shards with RepositorySharding, which loads cdktf; the commands
+// load it when they run, so doctor and explain start without it.
+import type { FileCommandIo, ShardsFlags } from '../lib/onboarding-file/command';
+import type * as FileCommands from '../lib/onboarding-file/command';
+
+const fileCommands = () => require('../lib/onboarding-file/command') as typeof FileCommands;
 
 // `bitbucket-tfe doctor | head -1`: the reader went away, which is not an error of the command. Stop writing
 // and end quietly with the status the command decides, instead of dying with an EPIPE stack trace.
@@ -123,7 +128,7 @@ program
   )
   .argument('<file>', 'onboarding file (YAML or JSON)')
   .action((file: string) => {
-    process.exitCode = runValidateCommand(file, fileIo);
+    process.exitCode = fileCommands().runValidateCommand(file, fileIo);
   });
 
 program
@@ -136,7 +141,7 @@ program
   .option('--since <file>', 'the same file as of an earlier revision (e.g. git show origin/main:onboarding.yaml > base.yaml)')
   .option('--json', 'print one JSON object: {"shards": [{"name", "connection", "flavor", "project", "bucket", "buckets", "repositories"}], with --since also "changed", "added", "removed", "stranded"}')
   .action((file: string, flags: ShardsFlags) => {
-    process.exitCode = runShardsCommand(file, flags, fileIo);
+    process.exitCode = fileCommands().runShardsCommand(file, flags, fileIo);
   });
 
 program

@@ -1,8 +1,10 @@
 import * as fs from 'node:fs';
 import { DEFAULT_CONCURRENCY, DEFAULT_DEADLINE_MS, DEFAULT_TIMEOUT_MS, redactorFor, runDoctor } from './doctor';
-// Type-only: discover loads cdktf (through RepositorySharding), which costs the other commands about 140 ms of
-// start-up; it is loaded when the command runs.
+// Type-only: discover and the onboarding file's shards plan with RepositorySharding, which loads cdktf (its
+// validators let tokens pass), about 140 ms of start-up that explain and the doctor itself never need; they are
+// loaded when a command needs them.
 import type * as Discover from './discover';
+import type * as Shards from '../onboarding-file/shards';
 import { BITBUCKET_CLOUD_API_URL, parseCloudRepository } from '../domain/bitbucket-cloud';
 import { parseDataCenterRepository } from '../domain/bitbucket-data-center';
 import { defaultWorkspaceName, HCP_TERRAFORM_HOSTNAME } from '../domain/tfe';
@@ -15,7 +17,6 @@ import { styleFor } from './style';
 import { BitbucketFlavor, DoctorOptions, OnboardedWorkspace, RepositoryRef } from './types';
 import { parseBaseUrl } from './urls';
 import { FileRepository, OnboardingFileError, OnboardingFileSpec, parseOnboardingFile } from '../onboarding-file/load';
-import { FileShard, planOnboardingFile } from '../onboarding-file/shards';
 import { basename, extname } from 'node:path';
 
 /** The flags of `bitbucket-tfe doctor`, as the argument parser hands them over. */
@@ -416,9 +417,10 @@ export function flagsFromOnboardingFile(flags: DoctorFlags, io: Pick<CliIo, 'rea
 }
 
 /** The shards --shard names, or undefined without --shard; unknown names are a usage error. */
-function selectedShards(path: string, spec: OnboardingFileSpec, names: string[]): FileShard[] | undefined {
+function selectedShards(path: string, spec: OnboardingFileSpec, names: string[]): Shards.FileShard[] | undefined {
   if (names.length === 0) return undefined;
-  let shards: FileShard[];
+  const { planOnboardingFile } = require('../onboarding-file/shards') as typeof Shards;
+  let shards: Shards.FileShard[];
   try {
     shards = planOnboardingFile(basename(path), spec).shards;
   } catch (error) {
