@@ -17,6 +17,7 @@ import {
   WORKSPACE_NAME,
 } from '../domain/tfe';
 import { FileCloudConnection, FileDataCenterConnection, FileRepository, OnboardingFileSpec, parseOnboardingFile } from '../onboarding-file/load';
+import { CONNECTION_NAME } from '../onboarding-file/schema';
 import { OAuthClient, toClient } from './checks/tfe-oauth-client';
 import { UsageError } from './errors';
 import { HttpClient, RetryOptions } from './http';
@@ -140,7 +141,7 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
   if (options.oauthClientId !== undefined && !OAUTH_CLIENT_ID.test(options.oauthClientId)) {
     throw new UsageError(`--oauth-client-id expects an OAuth client id (oc-...), got ${JSON.stringify(options.oauthClientId)}`);
   }
-  if (options.connectionName !== undefined && !/^[a-z][a-z0-9-]{0,39}$/.test(options.connectionName)) {
+  if (options.connectionName !== undefined && !CONNECTION_NAME.test(options.connectionName)) {
     throw new UsageError(`--connection must be a lower-case name (a letter, then letters, digits and "-"; at most 40), got ${JSON.stringify(options.connectionName)}`);
   }
   const base = normalizeUrl(parseBaseUrl(options.tfe.address, 'the TFE address'));
