@@ -171,6 +171,7 @@ function onboardedInStack(stack: TerraformStack): Map<string, Construct> {
 
 /** git check-ref-format's rules for a branch name, as far as they can be told from the name alone. */
 function isGitBranchName(name: string): boolean {
+  // eslint-disable-next-line no-control-regex -- git refuses control characters in ref names: the check looks for them
   return name.length > 0 && !/[\s~^:?*[\\\x00-\x1f\x7f]|\.\.|@\{|\/\/|^\/|\/$|\.$|\.lock$|^-|^@$|(^|\/)\./.test(name);
 }
 
