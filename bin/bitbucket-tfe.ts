@@ -3,7 +3,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { CliIo, DiscoverFlags, DoctorFlags, EXIT_USAGE, ExplainFlags, redactorFromEnv, runDiscoverCommand, runDoctorCommand, runExplainCommand } from '../lib/doctor/cli';
-import { FileCommandIo, runShardsCommand, runValidateCommand, ShardsFlags } from '../lib/onboarding-file/command';
+import { BITBUCKET_CLOUD_API_URL } from '../lib/domain/bitbucket-cloud';
+// Type-only: validate and shards plan the file's shards with RepositorySharding, which loads cdktf; the commands
+// load it when they run, so doctor and explain start without it.
+import type { FileCommandIo, ShardsFlags } from '../lib/onboarding-file/command';
+import type * as FileCommands from '../lib/onboarding-file/command';
+
+const fileCommands = () => require('../lib/onboarding-file/command') as typeof FileCommands;
 
 // `bitbucket-tfe doctor | head -1`: the reader went away, which is not an error of the command. Stop writing
 // and end quietly with the status the command decides, instead of dying with an EPIPE stack trace.
@@ -82,7 +88,7 @@ program
   .option('--service-account <name>', 'the credentials must be this account\'s (Data Center user name, Cloud account {uuid}); default from --onboarding-file')
   .option('--allow-insecure-http', 'send credentials over plain http:// to a host other than this machine')
   .option('--tfe-address <url>', 'advanced: full TFE base URL instead of --tfe-hostname')
-  .option('--bitbucket-api-url <url>', 'advanced: Bitbucket Cloud API base (default https://api.bitbucket.org)')
+  .option('--bitbucket-api-url <url>', `advanced: Bitbucket Cloud API base (default ${BITBUCKET_CLOUD_API_URL})`)
   .action(async (flags: DoctorFlags) => {
     process.exitCode = await runDoctorCommand(flags, io);
   });
@@ -122,7 +128,7 @@ program
   )
   .argument('<file>', 'onboarding file (YAML or JSON)')
   .action((file: string) => {
-    process.exitCode = runValidateCommand(file, fileIo);
+    process.exitCode = fileCommands().runValidateCommand(file, fileIo);
   });
 
 program
@@ -135,7 +141,7 @@ program
   .option('--since <file>', 'the same file as of an earlier revision (e.g. git show origin/main:onboarding.yaml > base.yaml)')
   .option('--json', 'print one JSON object: {"shards": [{"name", "connection", "flavor", "project", "bucket", "buckets", "repositories"}], with --since also "changed", "added", "removed", "stranded"}')
   .action((file: string, flags: ShardsFlags) => {
-    process.exitCode = runShardsCommand(file, flags, fileIo);
+    process.exitCode = fileCommands().runShardsCommand(file, flags, fileIo);
   });
 
 program

@@ -1,13 +1,14 @@
 // Public API. Named exports only: what is listed here is the jsii-compatible surface.
 export { RsaKeyPair, RsaKeyPairProps } from './keys/rsa-key-pair';
-export { BitbucketOAuthClient, BitbucketOAuthClientProps, BitbucketServiceProvider } from './tfe/oauth-client';
+export { BitbucketServiceProvider } from './domain/tfe';
+export { BitbucketOAuthClient, BitbucketOAuthClientProps } from './tfe/oauth-client';
 export { OAuthClientLookup, OAuthClientLookupProps } from './tfe/oauth-client-lookup';
 export { OAuthTokenSshKey, OAuthTokenSshKeyProps } from './tfe/oauth-token-ssh-key';
-export { IRepositoryAccess } from './onboarding/repository-access';
+export { AccessScope, IRepositoryAccess } from './onboarding/repository-access';
 export { RepositoryOnboarding, RepositoryOnboardingProps, RepositoryWorkspaceOptions } from './onboarding/repository-onboarding';
 export { DataCenterCredentials } from './data-center/credentials';
 export { DataCenterServiceAccount, DataCenterServiceAccountProps } from './data-center/service-account';
-export { AccessScope, DataCenterServiceAccountAccess, DataCenterServiceAccountAccessProps } from './data-center/access';
+export { DataCenterServiceAccountAccess, DataCenterServiceAccountAccessProps } from './data-center/access';
 export { ApplicationLinkSetup, DataCenterApplicationLink, DataCenterApplicationLinkProps } from './data-center/application-link';
 export { DataCenterUserSshKey, DataCenterUserSshKeyProps } from './data-center/user-ssh-key';
 export { DataCenterConnection, DataCenterConnectionProps } from './data-center/connection';

@@ -1,3 +1,5 @@
+import { CLOUD_ADMIN } from '../domain/bitbucket-cloud';
+import { PROJECT_ADMIN, REPO_ADMIN } from '../domain/bitbucket-data-center';
 import { ElementView, MARKERS, StackView } from './stack-view';
 
 /**
@@ -73,12 +75,12 @@ export function isAdminGrant(grant: ElementView): boolean {
   switch (grant.type) {
     case 'restful_resource': {
       const target = dataCenterGrantTarget(grant);
-      return target !== undefined && permission === (target.repository === undefined ? 'PROJECT_ADMIN' : 'REPO_ADMIN');
+      return target !== undefined && permission === (target.repository === undefined ? PROJECT_ADMIN : REPO_ADMIN);
     }
-    case 'bitbucketserver_repository_permissions_user': return permission === 'REPO_ADMIN';
-    case 'bitbucketserver_project_permissions_user': return permission === 'PROJECT_ADMIN';
+    case 'bitbucketserver_repository_permissions_user': return permission === REPO_ADMIN;
+    case 'bitbucketserver_project_permissions_user': return permission === PROJECT_ADMIN;
     case 'bitbucket_repository_user_permission':
-    case 'bitbucket_project_user_permission': return permission === 'admin';
+    case 'bitbucket_project_user_permission': return permission === CLOUD_ADMIN;
     default: return false;
   }
 }

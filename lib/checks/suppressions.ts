@@ -1,5 +1,5 @@
 import { IConstruct } from 'constructs';
-import { BitbucketTfeInputError } from '../common/errors';
+import { BitbucketTfeInputError } from '../domain/errors';
 
 /** One rule whose findings are accepted on a construct, and why. */
 export interface CheckSuppression {

@@ -3,22 +3,13 @@ import { Construct } from 'constructs';
 import { brand, isBranded } from '../common/brand';
 import { ProjectUserPermission } from '../providers/bitbucket/project-user-permission';
 import { RepositoryUserPermission } from '../providers/bitbucket/repository-user-permission';
-import {
-  checkCloudProjectKey, CloudProjectRef, normaliseCloudUuid, parseCloudProject, parseCloudRepository,
-} from '../common/cloud-names';
-import { parseRepositoryList } from '../common/lists';
-import { BitbucketTfeInputError, propPaths } from '../common/errors';
+import { checkCloudProjectKey, normaliseCloudUuid, parseCloudProject, parseCloudRepository } from '../common/validators';
+import { CLOUD_ADMIN, CloudProjectRef } from '../domain/bitbucket-cloud';
+import { parseRepositoryList } from '../domain/lists';
+import { BitbucketTfeInputError, propPaths } from '../domain/errors';
 import { logicalIdFor } from '../common/tokens';
-import { AccessScope } from '../data-center/access';
-import { IRepositoryAccess } from '../onboarding/repository-access';
-import { BitbucketServiceProvider } from '../tfe/oauth-client';
-
-/**
- * Bitbucket Cloud's repository and project permission that allows webhook management. Bitbucket Cloud lets only
- * repository admins manage webhooks (`/2.0/repositories/{workspace}/{slug}/hooks`; without it 403), and admin
- * includes write, so pull requests.
- */
-export const CLOUD_ADMIN = 'admin';
+import { BitbucketServiceProvider } from '../domain/tfe';
+import { AccessScope, IRepositoryAccess } from '../onboarding/repository-access';
 
 export interface CloudServiceAccountAccessProps {
   /** The service account's UUID (`{...}`), or a reference to a looked-up user. */

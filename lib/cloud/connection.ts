@@ -6,14 +6,14 @@ import { brand, isBranded } from '../common/brand';
 import { namedOutput } from '../common/outputs';
 import { BitbucketTfeChecks } from '../checks/aspect';
 import { BitbucketProvider } from '../providers/bitbucket/provider';
-import { checkCloudWorkspace, normaliseCloudUuid } from '../common/cloud-names';
-import { BitbucketTfeInputError, propPaths } from '../common/errors';
+import { checkCloudWorkspace, checkOrganizationName, normaliseCloudUuid, parseHostname } from '../common/validators';
+import { BitbucketTfeInputError, propPaths } from '../domain/errors';
 import { checkSecretToken } from '../common/secrets';
-import { checkOrganizationName } from '../common/names';
 import { providerAlias, providerOrCreate } from '../common/providers';
-import { parseHostname } from '../common/url';
-import { AccessScope } from '../data-center/access';
-import { BitbucketOAuthClient, BitbucketServiceProvider } from '../tfe/oauth-client';
+import { BITBUCKET_CLOUD_API_URL, BITBUCKET_CLOUD_HTTP_URL } from '../domain/bitbucket-cloud';
+import { BitbucketServiceProvider, HCP_TERRAFORM_HOSTNAME } from '../domain/tfe';
+import { AccessScope } from '../onboarding/repository-access';
+import { BitbucketOAuthClient } from '../tfe/oauth-client';
 import { RepositoryOnboarding, RepositoryWorkspaceOptions } from '../onboarding/repository-onboarding';
 import { OAuthClientLookup } from '../tfe/oauth-client-lookup';
 import { CloudServiceAccountAccess } from './access';
@@ -22,10 +22,6 @@ import { CloudOAuthConsumer } from './oauth-consumer';
 import { CloudOAuthClientSource, DEFAULT_CLOUD_CLIENT_NAME } from './oauth-client-source';
 import { CloudServiceAccount } from './service-account';
 
-/** TFE's `http_url` for Bitbucket Cloud. */
-export const BITBUCKET_CLOUD_HTTP_URL = 'https://bitbucket.org';
-/** TFE's `api_url` for Bitbucket Cloud. */
-export const BITBUCKET_CLOUD_API_URL = 'https://api.bitbucket.org';
 
 export interface CloudConnectionProps {
   /**
@@ -177,7 +173,7 @@ export class CloudConnection extends Construct {
     super(scope, id);
     brand(this, 'CloudConnection');
     const path = propPaths(NAME, props._propNames);
-    this.tfeHostname = parseHostname(path('tfeHostname'), props.tfeHostname ?? 'app.terraform.io');
+    this.tfeHostname = parseHostname(path('tfeHostname'), props.tfeHostname ?? HCP_TERRAFORM_HOSTNAME);
     checkOrganizationName(path('organization'), props.organization);
     this.organization = props.organization;
     checkCloudWorkspace(path('workspace'), props.workspace);

@@ -1,5 +1,5 @@
 import { brand, isBranded } from '../common/brand';
-import { BitbucketTfeInputError, described } from '../common/errors';
+import { BitbucketTfeInputError, described } from '../domain/errors';
 import { checkSecretToken } from '../common/secrets';
 
 const NAME = 'CloudCredentials';

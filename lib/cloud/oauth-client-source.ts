@@ -1,5 +1,5 @@
 import { brand, isBranded } from '../common/brand';
-import { BitbucketTfeInputError } from '../common/errors';
+import { BitbucketTfeInputError } from '../domain/errors';
 import { checkSecretToken } from '../common/secrets';
 import { isUnresolved } from '../common/tokens';
 

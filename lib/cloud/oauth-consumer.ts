@@ -1,7 +1,8 @@
 import { Construct } from 'constructs';
 import { brand, isBranded } from '../common/brand';
-import { checkCloudWorkspace } from '../common/cloud-names';
-import { BitbucketTfeInputError } from '../common/errors';
+import { checkCloudWorkspace } from '../common/validators';
+import { BITBUCKET_CLOUD_HTTP_URL } from '../domain/bitbucket-cloud';
+import { BitbucketTfeInputError } from '../domain/errors';
 import { checkSecretToken } from '../common/secrets';
 
 /** One permission the Bitbucket Cloud OAuth consumer must have, as Bitbucket's consumer form names it. */
@@ -110,7 +111,7 @@ export class CloudOAuthConsumer extends Construct {
     this.consumerSecret = props.consumerSecret;
     this.requiredPermissions = CLOUD_OAUTH_CONSUMER.permissions;
     this.privateConsumer = CLOUD_OAUTH_CONSUMER.privateConsumer;
-    this.settingsPage = `https://bitbucket.org/${props.workspace}/workspace/settings/api`;
+    this.settingsPage = `${BITBUCKET_CLOUD_HTTP_URL}/${props.workspace}/workspace/settings/api`;
   }
 
   /**

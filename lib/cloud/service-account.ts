@@ -1,8 +1,8 @@
 import { TerraformDataSource, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { DataBitbucketUser } from '../providers/bitbucket/data-bitbucket-user';
-import { normaliseCloudUuid } from '../common/cloud-names';
-import { BitbucketTfeInputError } from '../common/errors';
+import { normaliseCloudUuid } from '../common/validators';
+import { BitbucketTfeInputError } from '../domain/errors';
 
 export interface CloudServiceAccountProps {
   /**

@@ -1,4 +1,4 @@
-import { BitbucketTfeInputError, described } from './errors';
+import { BitbucketTfeInputError, described } from '../domain/errors';
 import { isLiteral } from './tokens';
 
 /**

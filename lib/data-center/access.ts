@@ -3,25 +3,13 @@ import { Construct } from 'constructs';
 import { brand, isBranded } from '../common/brand';
 import { DataRestfulResource } from '../providers/restful/data-restful-resource';
 import { Resource as RestResource } from '../providers/restful/resource';
-import { parseRepositoryList } from '../common/lists';
-import { BitbucketTfeInputError, propPaths } from '../common/errors';
-import { checkDataCenterProjectKey, parseDataCenterRepository } from '../common/names';
+import { parseRepositoryList } from '../domain/lists';
+import { BitbucketTfeInputError, propPaths } from '../domain/errors';
+import { checkDataCenterProjectKey, parseDataCenterRepository } from '../common/validators';
 import { logicalIdFor } from '../common/tokens';
-import { IRepositoryAccess } from '../onboarding/repository-access';
-import { BitbucketServiceProvider } from '../tfe/oauth-client';
-
-/** Where the service account is made an administrator. */
-export enum AccessScope {
-  /** REPO_ADMIN on each listed repository: the least privilege that lets TFE manage webhooks. */
-  REPOSITORY = 'repository',
-  /** PROJECT_ADMIN on each listed project: covers every repository in it, present and future. */
-  PROJECT = 'project',
-}
-
-/** Bitbucket's repository permission that allows webhook management (and includes write, so pull requests). */
-export const REPO_ADMIN = 'REPO_ADMIN';
-/** Bitbucket's project permission that implies REPO_ADMIN on every repository of the project. */
-export const PROJECT_ADMIN = 'PROJECT_ADMIN';
+import { PROJECT_ADMIN, REPO_ADMIN } from '../domain/bitbucket-data-center';
+import { BitbucketServiceProvider } from '../domain/tfe';
+import { AccessScope, IRepositoryAccess } from '../onboarding/repository-access';
 
 export interface DataCenterServiceAccountAccessProps {
   /** The service account's user name (a token when the library creates the user). */

@@ -2,12 +2,12 @@ import { TerraformProvider, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { Resource as RestResource } from '../providers/restful/resource';
 import { brand, isBranded } from '../common/brand';
-import { BitbucketTfeInputError, described, propPaths } from '../common/errors';
-import { parseBitbucketUrl, parseHttpsUrl } from '../common/url';
+import { applicationLinkId } from '../domain/bitbucket-data-center';
+import { BitbucketTfeInputError, described, propPaths } from '../domain/errors';
+import { parseBitbucketUrl, parseHttpsUrl } from '../common/validators';
 import { bareBase64Key } from '../keys/rsa-key-pair';
 import { bitbucketApiProvider } from './bitbucket-api';
 import { checkCredentials, DataCenterCredentials } from './credentials';
-import { applicationLinkId } from './application-link-id';
 
 /** Who creates the application link in Bitbucket: Terraform, or an administrator by hand. */
 export class ApplicationLinkSetup {

@@ -1,8 +1,8 @@
 import { RestApiAuth } from '../common/rest-api';
 import { brand, isBranded } from '../common/brand';
-import { BitbucketTfeInputError, described } from '../common/errors';
+import { BitbucketTfeInputError, described } from '../domain/errors';
 import { checkSecretToken } from '../common/secrets';
-import { checkDataCenterUserName } from '../common/names';
+import { checkDataCenterUserName } from '../common/validators';
 
 const NAME = 'DataCenterCredentials';
 

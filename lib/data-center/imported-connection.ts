@@ -2,10 +2,10 @@ import { Workspace } from '@cdktf/provider-tfe/lib/workspace';
 import { TerraformProvider } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { brand, isBranded } from '../common/brand';
-import { BitbucketTfeInputError, propPaths } from '../common/errors';
+import { BitbucketTfeInputError, propPaths } from '../domain/errors';
 import { checkSecretToken } from '../common/secrets';
-import { checkDataCenterUserName, checkOrganizationName } from '../common/names';
-import { parseBitbucketUrl, parseHostname } from '../common/url';
+import { checkDataCenterUserName, checkOrganizationName, parseBitbucketUrl, parseHostname } from '../common/validators';
+import { HCP_TERRAFORM_HOSTNAME } from '../domain/tfe';
 import { RepositoryWorkspaceOptions } from '../onboarding/repository-onboarding';
 import { checkCredentials, DataCenterCredentials } from './credentials';
 // Onboarding is offered by the connection (addRepository); the module is only used at run time.
@@ -101,7 +101,7 @@ export class ImportedDataCenterConnection extends Construct implements IDataCent
     const path = propPaths(attributes._propPrefix ?? NAME, attributes._propNames);
     this._path = path;
     this.bitbucketHttpUrl = parseBitbucketUrl(path('bitbucketUrl'), attributes.bitbucketUrl, { allowHttp: attributes.allowInsecureHttp ?? false }).httpUrl;
-    this.tfeHostname = parseHostname(path('tfeHostname'), attributes.tfeHostname ?? 'app.terraform.io');
+    this.tfeHostname = parseHostname(path('tfeHostname'), attributes.tfeHostname ?? HCP_TERRAFORM_HOSTNAME);
     checkOrganizationName(path('organization'), attributes.organization);
     this.organization = attributes.organization;
     checkDataCenterUserName(path('serviceAccountName'), attributes.serviceAccountName);

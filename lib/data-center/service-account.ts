@@ -1,8 +1,8 @@
 import { TerraformProvider, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { User } from '../providers/bitbucketserver/user';
-import { BitbucketTfeInputError, propPaths } from '../common/errors';
-import { checkDataCenterUserName } from '../common/names';
+import { BitbucketTfeInputError, propPaths } from '../domain/errors';
+import { checkDataCenterUserName } from '../common/validators';
 import { isUnresolved } from '../common/tokens';
 
 export interface DataCenterServiceAccountProps {

@@ -1,10 +1,13 @@
 import * as fs from 'node:fs';
 import { DEFAULT_CONCURRENCY, DEFAULT_DEADLINE_MS, DEFAULT_TIMEOUT_MS, redactorFor, runDoctor } from './doctor';
-// Type-only: discover and the repository naming rules load cdktf (through the shared validators), which costs
-// the other commands about 140 ms of start-up; they are loaded when a command needs them.
+// Type-only: discover and the onboarding file's shards plan with RepositorySharding, which loads cdktf (its
+// validators let tokens pass), about 140 ms of start-up that explain and the doctor itself never need; they are
+// loaded when a command needs them.
 import type * as Discover from './discover';
-import type * as CloudNames from '../common/cloud-names';
-import type * as Names from '../common/names';
+import type * as Shards from '../onboarding-file/shards';
+import { BITBUCKET_CLOUD_API_URL, parseCloudRepository } from '../domain/bitbucket-cloud';
+import { parseDataCenterRepository } from '../domain/bitbucket-data-center';
+import { defaultWorkspaceName, HCP_TERRAFORM_HOSTNAME } from '../domain/tfe';
 import { UsageError } from './errors';
 import { explain, unreadableLog } from './explain';
 import { renderExplainJson, renderExplainText } from './explain/report';
@@ -14,7 +17,6 @@ import { styleFor } from './style';
 import { BitbucketFlavor, DoctorOptions, OnboardedWorkspace, RepositoryRef } from './types';
 import { parseBaseUrl } from './urls';
 import { FileRepository, OnboardingFileError, OnboardingFileSpec, parseOnboardingFile } from '../onboarding-file/load';
-import { FileShard, planOnboardingFile } from '../onboarding-file/shards';
 import { basename, extname } from 'node:path';
 
 /** The flags of `bitbucket-tfe doctor`, as the argument parser hands them over. */
@@ -281,7 +283,7 @@ export function resolveDoctorOptions(given: DoctorFlags, io: Pick<CliIo, 'env' |
   }
   if (flavor === 'cloud') {
     if (flags.bitbucketUrl) {
-      throw new UsageError('--bitbucket-url is for Bitbucket Data Center; with --flavor cloud leave it out (the API is https://api.bitbucket.org)');
+      throw new UsageError(`--bitbucket-url is for Bitbucket Data Center; with --flavor cloud leave it out (the API is ${BITBUCKET_CLOUD_API_URL})`);
     }
     if (flags.project) {
       throw new UsageError('--project is for Bitbucket Data Center; with --flavor cloud use --workspace');
@@ -381,8 +383,6 @@ export function flagsFromOnboardingFile(flags: DoctorFlags, io: Pick<CliIo, 'rea
     .filter(({ entry }) => (entry.connection ?? (names.length === 1 ? names[0] : undefined)) === name)
     .filter(({ entry }) => inShards === undefined || inShards.has(entry.repository));
   const repositories = entries.map(({ entry }) => entry.repository);
-  const { parseCloudRepository } = require('../common/cloud-names') as typeof CloudNames;
-  const { defaultWorkspaceName, parseDataCenterRepository } = require('../common/names') as typeof Names;
   const identifier = (repository: string) => {
     try {
       return connection.flavor === 'data-center' ? parseDataCenterRepository('repository', repository).identifier : parseCloudRepository('repository', repository).identifier;
@@ -405,7 +405,7 @@ export function flagsFromOnboardingFile(flags: DoctorFlags, io: Pick<CliIo, 'rea
     flavor: connection.flavor,
     bitbucketUrl: connection.flavor === 'data-center' ? connection.bitbucketUrl : undefined,
     repo: repositories,
-    tfeHostname: flags.tfeAddress ? flags.tfeHostname : flags.tfeHostname ?? spec.tfe.hostname ?? 'app.terraform.io',
+    tfeHostname: flags.tfeAddress ? flags.tfeHostname : flags.tfeHostname ?? spec.tfe.hostname ?? HCP_TERRAFORM_HOSTNAME,
     tfeOrganization: flags.tfeOrganization ?? spec.tfe.organization,
     oauthClientId: flags.oauthClientId ?? connection.oauthClient.id,
     // The deploy finds the client by this name (OAuthClientLookup): check the same lookup.
@@ -417,9 +417,10 @@ export function flagsFromOnboardingFile(flags: DoctorFlags, io: Pick<CliIo, 'rea
 }
 
 /** The shards --shard names, or undefined without --shard; unknown names are a usage error. */
-function selectedShards(path: string, spec: OnboardingFileSpec, names: string[]): FileShard[] | undefined {
+function selectedShards(path: string, spec: OnboardingFileSpec, names: string[]): Shards.FileShard[] | undefined {
   if (names.length === 0) return undefined;
-  let shards: FileShard[];
+  const { planOnboardingFile } = require('../onboarding-file/shards') as typeof Shards;
+  let shards: Shards.FileShard[];
   try {
     shards = planOnboardingFile(basename(path), spec).shards;
   } catch (error) {

@@ -9,10 +9,15 @@
  */
 import type * as Sharding from '../onboarding/sharding';
 import type * as Yaml from 'yaml';
-import { parseCloudRepository, normaliseCloudUuid } from '../common/cloud-names';
-import { BitbucketTfeInputError } from '../common/errors';
-import { checkDataCenterUserName, checkOrganizationName, defaultWorkspaceName, parseDataCenterRepository, WORKSPACE_NAME } from '../common/names';
+import { normaliseCloudUuid, parseCloudRepository } from '../domain/bitbucket-cloud';
+import { checkDataCenterUserName, parseDataCenterRepository } from '../domain/bitbucket-data-center';
+import { BitbucketTfeInputError } from '../domain/errors';
+import {
+  BitbucketServiceProvider, checkOrganizationName, DATA_CENTER_SERVICE_PROVIDERS, defaultWorkspaceName, DEPRECATED_BITBUCKET_SERVER, OAUTH_CLIENT_ID,
+  WORKSPACE_NAME,
+} from '../domain/tfe';
 import { FileCloudConnection, FileDataCenterConnection, FileRepository, OnboardingFileSpec, parseOnboardingFile } from '../onboarding-file/load';
+import { CONNECTION_NAME } from '../onboarding-file/schema';
 import { OAuthClient, toClient } from './checks/tfe-oauth-client';
 import { UsageError } from './errors';
 import { HttpClient, RetryOptions } from './http';
@@ -29,9 +34,6 @@ export const MAX_WORKSPACE_PAGES = 1000;
 const MAX_CLIENT_PAGES = 20;
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_DEADLINE_MS = 300_000;
-
-const DATA_CENTER_PROVIDERS = ['bitbucket_data_center', 'bitbucket_server'];
-const CLOUD_PROVIDER = 'bitbucket_hosted';
 
 export interface DiscoverOptions {
   /** The TFE organization to read, and how to reach it. */
@@ -136,10 +138,10 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
   if ((options.oauthClientId === undefined) === (options.oauthClientName === undefined)) {
     throw new UsageError('give the OAuth client whose workspaces to adopt: --oauth-client-name NAME or --oauth-client-id oc-..., one of the two');
   }
-  if (options.oauthClientId !== undefined && !/^oc-[A-Za-z0-9]+$/.test(options.oauthClientId)) {
+  if (options.oauthClientId !== undefined && !OAUTH_CLIENT_ID.test(options.oauthClientId)) {
     throw new UsageError(`--oauth-client-id expects an OAuth client id (oc-...), got ${JSON.stringify(options.oauthClientId)}`);
   }
-  if (options.connectionName !== undefined && !/^[a-z][a-z0-9-]{0,39}$/.test(options.connectionName)) {
+  if (options.connectionName !== undefined && !CONNECTION_NAME.test(options.connectionName)) {
     throw new UsageError(`--connection must be a lower-case name (a letter, then letters, digits and "-"; at most 40), got ${JSON.stringify(options.connectionName)}`);
   }
   const base = normalizeUrl(parseBaseUrl(options.tfe.address, 'the TFE address'));
@@ -164,7 +166,7 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
     const clients = (await tfe.pages(`/api/v2/organizations/${segment(organization)}/oauth-clients`, 'tfe-oauth-client-list', 'a list of OAuth clients',
       MAX_CLIENT_PAGES, organizationNotFound(organization))).map(toClient);
     const client = pickClient(clients, organization, options);
-    const flavor = client.serviceProvider === CLOUD_PROVIDER ? 'cloud' : 'data-center';
+    const flavor = client.serviceProvider === BitbucketServiceProvider.CLOUD ? 'cloud' : 'data-center';
     if (client.tokenIds.length === 0) {
       throw new DiscoverError(
         `OAuth client ${label(client)} has no OAuth token: nobody completed its authorization, so no workspace can be linked through it`,
@@ -281,7 +283,7 @@ class TfeReader {
 }
 
 function pickClient(clients: OAuthClient[], organization: string, options: DiscoverOptions): OAuthClient {
-  const bitbucket = (c: OAuthClient) => c.serviceProvider === CLOUD_PROVIDER || DATA_CENTER_PROVIDERS.includes(c.serviceProvider ?? '');
+  const bitbucket = (c: OAuthClient) => c.serviceProvider === BitbucketServiceProvider.CLOUD || DATA_CENTER_SERVICE_PROVIDERS.includes(c.serviceProvider ?? '');
   const listing = clients.map((c) => `${label(c)} ${c.serviceProvider ?? ''}`.trim()).join(', ') || 'none';
   if (options.oauthClientId !== undefined) {
     const client = clients.find((c) => c.id === options.oauthClientId);
@@ -516,7 +518,7 @@ function render(file: OnboardingFileSpec, client: OAuthClient, adopted: AdoptedW
     'variables and run history. Review the entries, then deploy; the plan shows each one "will be imported".',
     'The REPO_ADMIN grants are made again by an idempotent PUT, which leaves an existing permission as it is.',
   ];
-  if (client.serviceProvider === 'bitbucket_server') {
+  if (client.serviceProvider === DEPRECATED_BITBUCKET_SERVER) {
     header.push('The client uses the deprecated service provider bitbucket_server: recreate it as bitbucket_data_center (a new client, authorized again).');
   }
   if (client.tokenIds.length > 1) {

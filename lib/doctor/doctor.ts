@@ -1,3 +1,4 @@
+import { BITBUCKET_CLOUD_API_URL } from '../domain/bitbucket-cloud';
 import { APPLINK_ID, applinkId, applinkPublicKey } from './checks/applink-public-key';
 import { bitbucketCredentials } from './checks/bitbucket-credentials';
 import { bitbucketReachable, serviceName } from './checks/bitbucket-reachable';
@@ -19,7 +20,7 @@ import { judge } from './trust';
 import { BitbucketCredentials, BitbucketFlavor, CheckResult, DoctorOptions, DoctorResult } from './types';
 import { joinUrl, normalizeUrl, parseBaseUrl } from './urls';
 
-export const DEFAULT_CLOUD_API_URL = 'https://api.bitbucket.org';
+export const DEFAULT_CLOUD_API_URL = BITBUCKET_CLOUD_API_URL;
 export const DEFAULT_CONCURRENCY = 8;
 export const DEFAULT_TIMEOUT_MS = 30_000;
 /** The whole run; a gate must end. 1000 repositories at the default concurrency take well under a minute on a healthy network. */

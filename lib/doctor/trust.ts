@@ -17,6 +17,7 @@
  * --allow-insecure-http is given (see http.ts).
  */
 import type { default as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
+import { WORKSPACE_ID } from '../domain/tfe';
 import { HttpOutcome, HttpResponse, isHtml, MAX_BODY_BYTES } from './http';
 
 const jsonApiResource = (type: string) => ({
@@ -79,7 +80,7 @@ const workspace = {
   ...jsonApiResource('workspaces'),
   properties: {
     ...jsonApiResource('workspaces').properties,
-    id: { type: 'string', pattern: '^ws-' },
+    id: { type: 'string', pattern: WORKSPACE_ID.source },
     attributes: {
       type: 'object',
       required: ['name', 'vcs-repo'],

@@ -4,11 +4,9 @@ import { DataTlsPublicKey } from '@cdktf/provider-tls/lib/data-tls-public-key';
 import { Fn, Op, TerraformCondition, TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { brand, isBranded } from '../common/brand';
-import { BitbucketTfeInputError, described } from '../common/errors';
+import { BitbucketTfeInputError, described } from '../domain/errors';
 import { isLiteral } from '../common/tokens';
-
-/** Smallest RSA modulus Bitbucket's OAuth 1.0a signatures and this library accept. */
-export const MIN_RSA_BITS = 2048;
+import { checkRsaBits, MIN_RSA_BITS } from '../domain/bitbucket-data-center';
 
 export interface RsaKeyPairProps {
   /**
@@ -119,13 +117,6 @@ export class RsaKeyPair extends Construct {
 export function bareBase64Key(pem: string): string {
   if (Token.isUnresolved(pem)) return Fn.replace(pem, '/-----[A-Z ]+-----|[[:space:]]/', '');
   return pem.replace(/-----[A-Z ]+-----|\s/g, '');
-}
-
-export function checkRsaBits(prop: string, rsaBits: number): void {
-  if (!Number.isInteger(rsaBits) || rsaBits < MIN_RSA_BITS || rsaBits > 16384 || rsaBits % 8 !== 0) {
-    throw new BitbucketTfeInputError(prop, rsaBits, `is not a usable RSA key size`,
-      `use a whole number of bytes from ${MIN_RSA_BITS} to 16384 bits, e.g. 2048, 3072 or 4096`);
-  }
 }
 
 /** Checks what can be checked of a supplied pair at synth time; token halves are left to `bitbucket-tfe doctor`. */

@@ -1,4 +1,4 @@
-import { EntryPaths, entryPaths } from '../common/errors';
+import { EntryPaths, entryPaths } from '../domain/errors';
 import { OnboardingFileSpec } from './load';
 import { FileEntry } from './shards';
 import { FileSource, KeyPath, parsePropPath } from './source';

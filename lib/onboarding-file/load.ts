@@ -4,6 +4,7 @@ import { basename, extname, join, resolve } from 'node:path';
 // ~200 ms import on the benchmark machine) unless an onboarding file is read.
 import type { default as AjvClass, ErrorObject } from 'ajv';
 import type * as Yaml from 'yaml';
+import { ONBOARDING_FILE_SCHEMA } from './schema';
 import { FileSource, jsonSyntaxProblem, renderKeyPath } from './source';
 
 /** Workspace settings a repository or the file's defaults may set. */
@@ -89,14 +90,14 @@ export class OnboardingFileError extends Error {
   }
 }
 
-/** The published JSON Schema of the onboarding file. */
+/** The published JSON Schema of the onboarding file, written from ONBOARDING_FILE_SCHEMA by `npm run generate`. */
 export const ONBOARDING_FILE_SCHEMA_PATH = join(__dirname, '..', '..', 'schemas', 'onboarding-file.schema.json');
 
 let validator: ReturnType<AjvClass['compile']> | undefined;
 function validate(value: unknown): ErrorObject[] {
   if (!validator) {
     const Ajv = (require('ajv') as { default: typeof AjvClass }).default;
-    validator = new Ajv({ allErrors: true, verbose: true }).compile(JSON.parse(readFileSync(ONBOARDING_FILE_SCHEMA_PATH, 'utf8')));
+    validator = new Ajv({ allErrors: true, verbose: true }).compile(ONBOARDING_FILE_SCHEMA);
   }
   return validator(value) ? [] : [...(validator.errors ?? [])];
 }

@@ -5,7 +5,8 @@ import { Construct } from 'constructs';
 import { CloudConnection } from '../cloud/connection';
 import { CloudCredentials } from '../cloud/credentials';
 import { CloudOAuthClientSource } from '../cloud/oauth-client-source';
-import { BitbucketTfeInputError } from '../common/errors';
+import { BitbucketTfeInputError } from '../domain/errors';
+import { HCP_TERRAFORM_HOSTNAME } from '../domain/tfe';
 import { checkSecretToken } from '../common/secrets';
 import { isUnresolved } from '../common/tokens';
 import { providerAlias } from '../common/providers';
@@ -92,7 +93,7 @@ export class OnboardingFromFile extends Construct {
           + `its data-center connections are ${this.spec.connections.filter((c) => c.flavor === 'data-center').map((c) => c.name).join(', ') || '(none)'}`]);
       }
     }
-    const tfeHostname = this.spec.tfe.hostname ?? 'app.terraform.io';
+    const tfeHostname = this.spec.tfe.hostname ?? HCP_TERRAFORM_HOSTNAME;
     const tfeProvider = props.tfeProvider ?? new TfeProvider(this, 'tfe', { alias: providerAlias(this, 'tfe'), hostname: tfeHostname, token: props.tfeToken });
 
     this.spec.connections.forEach((connection, index) => {

@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { DataCenterConnection } from '../data-center/connection';
+import { HCP_TERRAFORM_HOSTNAME } from '../domain/tfe';
 import { loadOnboardingFile, OnboardingFileError } from './load';
 import { OnboardingFromFile } from './onboarding-from-file';
 import { FileShard, planOnboardingFile } from './shards';
@@ -132,7 +133,7 @@ export class OnboardingFileShards {
       name: c.name,
       bitbucketUrl: c.bitbucketUrl,
       serviceAccountName: c.serviceAccount,
-      tfeHostname: spec.tfe.hostname ?? 'app.terraform.io',
+      tfeHostname: spec.tfe.hostname ?? HCP_TERRAFORM_HOSTNAME,
       organization: spec.tfe.organization,
       oauthClientName: c.oauthClient.name,
       oauthClientId: c.oauthClient.id,

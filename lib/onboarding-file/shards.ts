@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { parseCloudRepository } from '../common/cloud-names';
-import { BitbucketTfeInputError } from '../common/errors';
-import { parseDataCenterRepository } from '../common/names';
+import { parseCloudRepository } from '../domain/bitbucket-cloud';
+import { BitbucketTfeInputError } from '../domain/errors';
+import { parseDataCenterRepository } from '../domain/bitbucket-data-center';
 import { RepositoryWorkspaceOptions } from '../onboarding/repository-onboarding';
 import { RepositorySharding } from '../onboarding/sharding';
-import { BitbucketServiceProvider } from '../tfe/oauth-client';
+import { BitbucketServiceProvider } from '../domain/tfe';
 import { FileConnection, FileRepository, OnboardingFileError, OnboardingFileSpec, sourceOf } from './load';
 import { FileSource } from './source';
 

@@ -1,6 +1,14 @@
 import { ITerraformDependable, TerraformCondition } from 'cdktf';
 import { Construct } from 'constructs';
 
+/** Where the service account is made an administrator, on Data Center and Cloud alike. */
+export enum AccessScope {
+  /** REPO_ADMIN (Cloud: admin) on each listed repository: the least privilege that lets TFE manage webhooks. */
+  REPOSITORY = 'repository',
+  /** PROJECT_ADMIN (Cloud: project admin) on each listed project: covers every repository in it, present and future. */
+  PROJECT = 'project',
+}
+
 /**
  * What onboarding needs from a Bitbucket flavour: how its repositories are named in TFE, and the grant that
  * lets the service account manage webhooks on one of them. Implemented for Data Center

@@ -4,8 +4,9 @@ import { Construct } from 'constructs';
 import { brand, isBranded } from '../common/brand';
 import { BitbucketTfeChecks } from '../checks/aspect';
 import { MARKERS } from '../checks/stack-view';
-import { BitbucketTfeInputError, EntryPaths, entryPaths, propPaths } from '../common/errors';
-import { checkOrganizationName, checkWorkspaceId, defaultWorkspaceName, WORKSPACE_NAME } from '../common/names';
+import { BitbucketTfeInputError, EntryPaths, entryPaths, propPaths } from '../domain/errors';
+import { checkOrganizationName, checkWorkspaceId } from '../common/validators';
+import { defaultWorkspaceName, PROJECT_ID, WORKSPACE_NAME } from '../domain/tfe';
 import { isUnresolved, logicalIdFor } from '../common/tokens';
 import { OAuthClientLookup } from '../tfe/oauth-client-lookup';
 import { IRepositoryAccess } from './repository-access';
@@ -184,6 +185,7 @@ function onboardedInStack(stack: TerraformStack): Map<string, { readonly onboard
 
 /** git check-ref-format's rules for a branch name, as far as they can be told from the name alone. */
 function isGitBranchName(name: string): boolean {
+  // eslint-disable-next-line no-control-regex -- git refuses control characters in ref names: the check looks for them
   return name.length > 0 && !/[\s~^:?*[\\\x00-\x1f\x7f]|\.\.|@\{|\/\/|^\/|\/$|\.$|\.lock$|^-|^@$|(^|\/)\./.test(name);
 }
 
@@ -263,7 +265,7 @@ export class RepositoryOnboarding extends Construct {
         'give one of the two an explicit workspaceName');
     }
     this.workspaceNames.set(workspaceName.toLowerCase(), entry);
-    if (options.tfeProjectId !== undefined && !isUnresolved(options.tfeProjectId) && !/^prj-[A-Za-z0-9]+$/.test(options.tfeProjectId)) {
+    if (options.tfeProjectId !== undefined && !isUnresolved(options.tfeProjectId) && !PROJECT_ID.test(options.tfeProjectId)) {
       throw new BitbucketTfeInputError(entry.prop('tfeProjectId'), options.tfeProjectId, 'is not a TFE project id',
         'use the id from the project\'s settings page ("prj-..."), or a tfe_project resource\'s id');
     }

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { checkCloudWorkspace, parseCloudRepository } from '../common/cloud-names';
-import { BitbucketTfeInputError } from '../common/errors';
-import { checkDataCenterProjectKey, parseDataCenterRepository } from '../common/names';
-import { BitbucketServiceProvider } from '../tfe/oauth-client';
+import { BitbucketTfeInputError } from '../domain/errors';
+import { checkCloudWorkspace, checkDataCenterProjectKey, parseCloudRepository, parseDataCenterRepository } from '../common/validators';
+import { MAX_BUCKETS, STACK_NAME_PART as NAME_PART } from '../domain/sharding';
+import { BitbucketServiceProvider } from '../domain/tfe';
 import { RepositoryWorkspaceOptions } from './repository-onboarding';
 
 /** How a project's repositories are split: into this many buckets, by a stable hash of each identifier. */
@@ -64,10 +64,6 @@ export interface RepositoryShard {
   /** The repositories, in the order they were given. */
   readonly repositories: RepositoryWorkspaceOptions[];
 }
-
-/** A stack name part: lower case letters, digits, "-" and "_" (TFE workspace names allow no more). */
-const NAME_PART = /^[a-z0-9][a-z0-9_-]{0,59}$/;
-const MAX_BUCKETS = 1024;
 
 /**
  * Splits repositories into shards, one stack each, by a key that never depends on the other repositories: one

@@ -2,12 +2,12 @@ import { IResolvable, TerraformDataSource, TerraformLocal, TerraformResource, To
 import { Construct } from 'constructs';
 import { brand, isBranded } from '../common/brand';
 import { DataRestfulResource } from '../providers/restful/data-restful-resource';
-import { BitbucketTfeInputError, propPaths } from '../common/errors';
+import { BitbucketTfeInputError, propPaths } from '../domain/errors';
 import { checkSecretToken } from '../common/secrets';
-import { checkOrganizationName } from '../common/names';
+import { checkOrganizationName } from '../common/validators';
 import { isLiteral, isUnresolved } from '../common/tokens';
+import { checkServiceProvider, OAUTH_CLIENT_ID } from '../domain/tfe';
 import { TerraformData } from '../common/terraform-data';
-import { checkServiceProvider } from './oauth-client';
 import { tfeApiProvider } from './tfe-api';
 
 export interface OAuthClientLookupProps {
@@ -110,7 +110,7 @@ export class OAuthClientLookup extends Construct {
         'identify the OAuth client: exactly one of the two must be given',
         'pass oauthClientId ("oc-...", from a connection or TFE\'s provider page), or oauthClientName with serviceProvider to adopt a client made in the UI');
     }
-    if (byId && !isUnresolved(props.oauthClientId) && !/^oc-[A-Za-z0-9]+$/.test(props.oauthClientId!)) {
+    if (byId && !isUnresolved(props.oauthClientId) && !OAUTH_CLIENT_ID.test(props.oauthClientId!)) {
       throw new BitbucketTfeInputError(path('oauthClientId'), props.oauthClientId, 'is not a TFE OAuth client id',
         'use the id shown in TFE under Settings > Version control > Providers ("oc-..."), not the token id ("ot-...")');
     }

@@ -3,21 +3,11 @@ import { ProjectOauthClient } from '@cdktf/provider-tfe/lib/project-oauth-client
 import { ITerraformDependable, TerraformCondition, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { brand, isBranded } from '../common/brand';
-import { BitbucketTfeInputError, propPaths } from '../common/errors';
+import { BitbucketTfeInputError, propPaths } from '../domain/errors';
 import { checkSecretToken } from '../common/secrets';
-import { checkOrganizationName } from '../common/names';
+import { checkOrganizationName } from '../common/validators';
 import { isUnresolved } from '../common/tokens';
-
-/** TFE's `service_provider` values for Bitbucket. */
-export enum BitbucketServiceProvider {
-  /** Bitbucket Data Center (and the former Server editions). */
-  DATA_CENTER = 'bitbucket_data_center',
-  /** Bitbucket Cloud (bitbucket.org). */
-  CLOUD = 'bitbucket_hosted',
-}
-
-/** The service provider TFE deprecated when Atlassian ended Bitbucket Server (February 2024). */
-export const DEPRECATED_BITBUCKET_SERVER = 'bitbucket_server';
+import { BitbucketServiceProvider, checkServiceProvider, DEPRECATED_BITBUCKET_SERVER, PROJECT_ID } from '../domain/tfe';
 
 export interface BitbucketOAuthClientProps {
   /** TFE organization that owns the client. */
@@ -118,7 +108,7 @@ export class BitbucketOAuthClient extends Construct {
     for (const [prop, value] of secrets) checkSecretToken(path(prop), value, prop);
     const projectIds = props.tfeProjectIds ?? [];
     projectIds.forEach((projectId, index) => {
-      if (!isUnresolved(projectId) && !/^prj-[A-Za-z0-9]+$/.test(projectId)) {
+      if (!isUnresolved(projectId) && !PROJECT_ID.test(projectId)) {
         throw new BitbucketTfeInputError(`${path('tfeProjectIds')}[${index}]`, projectId, 'is not a TFE project id',
           'use the id from the project\'s settings page ("prj-..."), or a tfe_project resource\'s id');
       }
@@ -153,16 +143,5 @@ export class BitbucketOAuthClient extends Construct {
         projectId,
       }));
     }
-  }
-}
-
-export function checkServiceProvider(prop: string, value: string): void {
-  if (value === DEPRECATED_BITBUCKET_SERVER) {
-    throw new BitbucketTfeInputError(prop, value, 'is deprecated: Atlassian ended Bitbucket Server in February 2024',
-      'use BitbucketServiceProvider.DATA_CENTER ("bitbucket_data_center"), which serves Data Center and former Server installs');
-  }
-  if (!Object.values(BitbucketServiceProvider).includes(value as BitbucketServiceProvider)) {
-    throw new BitbucketTfeInputError(prop, value, 'is not a Bitbucket service provider',
-      'use BitbucketServiceProvider.DATA_CENTER or BitbucketServiceProvider.CLOUD');
   }
 }

@@ -1,7 +1,7 @@
 import { ITerraformDependable, TerraformLocal, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { Operation } from '../providers/restful/operation';
-import { BitbucketTfeInputError, described } from '../common/errors';
+import { BitbucketTfeInputError, described } from '../domain/errors';
 import { isLiteral } from '../common/tokens';
 import { tfeApiProvider } from './tfe-api';
 

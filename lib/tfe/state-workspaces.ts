@@ -5,10 +5,11 @@ import { WorkspaceSettings } from '@cdktf/provider-tfe/lib/workspace-settings';
 import { WorkspaceVariableSet } from '@cdktf/provider-tfe/lib/workspace-variable-set';
 import { Lazy, TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct, IConstruct, IValidation } from 'constructs';
-import { BitbucketTfeInputError } from '../common/errors';
-import { checkOrganizationName } from '../common/names';
+import { BitbucketTfeInputError } from '../domain/errors';
+import { checkOrganizationName } from '../common/validators';
 import { checkSecretToken } from '../common/secrets';
 import { isUnresolved } from '../common/tokens';
+import { AGENT_POOL_ID, PROJECT_ID, WORKSPACE_NAME } from '../domain/tfe';
 
 /** Where the runs of a state workspace execute. */
 export enum StateExecutionMode {
@@ -70,8 +71,6 @@ export interface StateWorkspacesProps {
   readonly provider?: TerraformProvider;
 }
 
-/** TFE workspace names: letters, digits, "-" and "_", at most 90. */
-const WORKSPACE_NAME = /^[A-Za-z0-9_-]{1,90}$/;
 const TAG = /^[a-z0-9:_-]+$/;
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
@@ -120,10 +119,10 @@ export class StateWorkspaces extends Construct {
       throw new BitbucketTfeInputError('StateWorkspaces.agentPoolId', props.agentPoolId, `only applies to StateExecutionMode.AGENT, not "${this.executionMode}"`,
         'remove agentPoolId, or set executionMode: StateExecutionMode.AGENT');
     }
-    if (props.agentPoolId !== undefined && !isUnresolved(props.agentPoolId) && !/^apool-[A-Za-z0-9]+$/.test(props.agentPoolId)) {
+    if (props.agentPoolId !== undefined && !isUnresolved(props.agentPoolId) && !AGENT_POOL_ID.test(props.agentPoolId)) {
       throw new BitbucketTfeInputError('StateWorkspaces.agentPoolId', props.agentPoolId, 'is not an agent pool id', 'use the id shown on the pool\'s page ("apool-...")');
     }
-    if (props.tfeProjectId !== undefined && !isUnresolved(props.tfeProjectId) && !/^prj-[A-Za-z0-9]+$/.test(props.tfeProjectId)) {
+    if (props.tfeProjectId !== undefined && !isUnresolved(props.tfeProjectId) && !PROJECT_ID.test(props.tfeProjectId)) {
       throw new BitbucketTfeInputError('StateWorkspaces.tfeProjectId', props.tfeProjectId, 'is not a TFE project id', 'use the id from the project\'s settings page ("prj-...")');
     }
     for (const tag of props.tags ?? []) {

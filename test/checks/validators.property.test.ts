@@ -1,9 +1,10 @@
 import fc from 'fast-check';
-import { BitbucketTfeInputError } from '../../lib/common/errors';
-import { checkDataCenterProjectKey, checkDataCenterUserName, checkOrganizationName, parseDataCenterRepository } from '../../lib/common/names';
-import { parseBitbucketUrl, parseHostname } from '../../lib/common/url';
-import { checkCloudProjectKey, checkCloudWorkspace, normaliseCloudUuid, parseCloudProject, parseCloudRepository } from '../../lib/common/cloud-names';
-import { checkRsaBits } from '../../lib/keys/rsa-key-pair';
+import {
+  checkCloudProjectKey, checkCloudWorkspace, checkDataCenterProjectKey, checkDataCenterUserName, checkOrganizationName, normaliseCloudUuid, parseBitbucketUrl,
+  parseCloudProject, parseCloudRepository, parseDataCenterRepository, parseHostname,
+} from '../../lib/common/validators';
+import { checkRsaBits } from '../../lib/domain/bitbucket-data-center';
+import { BitbucketTfeInputError } from '../../lib/domain/errors';
 
 // Fixed seed and bounded runs: the same cases every time, fast enough for every `npm test`.
 const RUNS = { seed: 20261127, numRuns: 300 };

@@ -1,6 +1,7 @@
 import { TerraformStack, TerraformVariable } from 'cdktf';
-import { AccessScope } from '../../lib/data-center/access';
-import { CloudServiceAccountAccess, CloudServiceAccountAccessProps, CLOUD_ADMIN } from '../../lib/cloud/access';
+import { AccessScope } from '../../lib/onboarding/repository-access';
+import { CloudServiceAccountAccess, CloudServiceAccountAccessProps } from '../../lib/cloud/access';
+import { CLOUD_ADMIN } from '../../lib/domain/bitbucket-cloud';
 import { CloudServiceAccount } from '../../lib/cloud/service-account';
 import { IRepositoryAccess } from '../../lib/onboarding/repository-access';
 import { BitbucketProvider } from '../../lib/providers/bitbucket/provider';

@@ -1,5 +1,5 @@
 import { TerraformStack } from 'cdktf';
-import { AccessScope, DataCenterServiceAccountAccess, DataCenterServiceAccountAccessProps } from '../../lib/data-center/access';
+import { AccessScope, DataCenterServiceAccountAccess, DataCenterServiceAccountAccessProps } from '../../lib';
 import { RestfulProvider } from '../../lib/providers/restful/provider';
 import { newStack, resourcesOf, synthJson, SynthesizedStack } from '../helpers/synth';
 

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { applicationLinkId } from '../../lib/data-center/application-link-id';
+import { applicationLinkId } from '../../lib/domain/bitbucket-data-center';
 import { CliIo, runDoctorCommand, runExplainCommand } from '../../lib/doctor/cli';
 import { FakeDataCenter, startFakeDataCenter } from './fakes/bitbucket-dc';
 import { makeKeyPair } from './fakes/keys';

@@ -1,5 +1,5 @@
 import { runDoctor } from '../../lib/doctor';
-import { applicationLinkId } from '../../lib/data-center/application-link-id';
+import { applicationLinkId } from '../../lib/domain/bitbucket-data-center';
 import { UsageError } from '../../lib/doctor/errors';
 import { CheckResult, DoctorOptions, DoctorResult } from '../../lib/doctor/types';
 import { ApplicationLinkFake, FakeDataCenter, FakeDataCenterOptions, RepoPermission, startFakeDataCenter } from './fakes/bitbucket-dc';

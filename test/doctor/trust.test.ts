@@ -2,7 +2,7 @@
  * The false greens and misleading findings of issue 12, each played by local fake servers: every test here
  * failed before the trust model (lib/doctor/trust.ts) and passes after it.
  */
-import { applicationLinkId } from '../../lib/data-center/application-link-id';
+import { applicationLinkId } from '../../lib/domain/bitbucket-data-center';
 import { runDoctor } from '../../lib/doctor';
 import { CheckResult, DoctorOptions, DoctorResult } from '../../lib/doctor/types';
 import { ApplicationLinkFake, FakeDataCenterOptions, startFakeDataCenter } from './fakes/bitbucket-dc';

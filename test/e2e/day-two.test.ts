@@ -3,7 +3,7 @@
  * renamed and deleted repositories, a disconnecting change, and teardown. Every step asserts on what the fake
  * Bitbucket and TFE hold afterwards, not only on Terraform's exit code.
  */
-import { applicationLinkId } from '../../lib/data-center/application-link-id';
+import { applicationLinkId } from '../../lib/domain/bitbucket-data-center';
 import { createPublicKey } from 'node:crypto';
 import { ORGANIZATION, publicKeyDer, REPOSITORIES, SERVICE_ACCOUNT, startWorld, World } from './world';
 

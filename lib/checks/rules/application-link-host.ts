@@ -1,3 +1,4 @@
+import { HCP_TERRAFORM_HOSTNAME } from '../../domain/tfe';
 import { CheckRule, CheckSeverity, Finding } from '../rule';
 import { hostOf, isLiteralString } from '../stack-view';
 
@@ -7,7 +8,7 @@ export const applicationLinkHostRule: CheckRule = {
   description: 'The application link\'s application URL is on the TFE host',
   fix: 'Use https://<tfe-host> (or https://<tfe-host>/app/<org>) as the application URL, with the same host as the tfe provider\'s hostname',
   check: (view) => {
-    const tfeHosts = view.providers('tfe').map((p) => p.config.hostname ?? 'app.terraform.io').filter(isLiteralString).map((h) => h.toLowerCase());
+    const tfeHosts = view.providers('tfe').map((p) => p.config.hostname ?? HCP_TERRAFORM_HOSTNAME).filter(isLiteralString).map((h) => h.toLowerCase());
     if (tfeHosts.length === 0) return [];
     const findings: Finding[] = [];
     for (const link of view.resources('restful_resource').filter((o) => o.config.path === '/rest/applinks/3.0/applicationlink')) {

@@ -1,3 +1,5 @@
+import { CLOUD_ADMIN } from '../../domain/bitbucket-cloud';
+import { PROJECT_ADMIN } from '../../domain/bitbucket-data-center';
 import { dataCenterGrantTarget, grantedPermission, grantee } from '../grants';
 import { CheckRule, CheckSeverity } from '../rule';
 
@@ -11,7 +13,7 @@ export const broadProjectAdminRule: CheckRule = {
       .map((g) => ({ grant: g, project: dataCenterGrantTarget(g)!.project })),
     ...view.resources('bitbucketserver_project_permissions_user').map((g) => ({ grant: g, project: g.config.project })),
     ...view.resources('bitbucket_project_user_permission').map((g) => ({ grant: g, project: g.config.project_key })),
-  ].filter(({ grant }) => grantedPermission(grant) === (grant.type === 'bitbucket_project_user_permission' ? 'admin' : 'PROJECT_ADMIN')).map(({ grant, project }) => ({
+  ].filter(({ grant }) => grantedPermission(grant) === (grant.type === 'bitbucket_project_user_permission' ? CLOUD_ADMIN : PROJECT_ADMIN)).map(({ grant, project }) => ({
     construct: grant.construct,
     message: `${grant.address} makes ${grantee(grant)} administrator of the whole project ${project}`,
   })),

@@ -1,3 +1,4 @@
+import { HCP_TERRAFORM_HOSTNAME } from '../../domain/tfe';
 import { CheckRule, CheckSeverity, Finding } from '../rule';
 import { hostOf, isLiteralString } from '../stack-view';
 
@@ -18,7 +19,7 @@ export const callbackUrlHostRule: CheckRule = {
   description: 'A Bitbucket Cloud callback URL written in the configuration is on the TFE host',
   fix: 'Read the callback URL back from TFE (CloudConnection does, through the TFE API) instead of writing it; it must be https://<tfe-host>/auth/<uuid>/callback of this TFE',
   check: (view) => {
-    const tfeHosts = view.providers('tfe').map((p) => p.config.hostname ?? 'app.terraform.io').filter(isLiteralString).map((h) => h.toLowerCase());
+    const tfeHosts = view.providers('tfe').map((p) => p.config.hostname ?? HCP_TERRAFORM_HOSTNAME).filter(isLiteralString).map((h) => h.toLowerCase());
     if (tfeHosts.length === 0) return [];
     const findings: Finding[] = [];
     for (const element of view.elements.filter((e) => e.kind !== 'provider')) {

@@ -1,3 +1,4 @@
+import { BitbucketServiceProvider } from '../../domain/tfe';
 import { CheckRule, CheckSeverity, Finding } from '../rule';
 import { ElementView, isLiteralString } from '../stack-view';
 
@@ -20,7 +21,7 @@ function literalFields(element: ElementView): string[] {
   const fields = [...(SENSITIVE_FIELDS[`${element.kind} ${element.type}`] ?? [])];
   // A Cloud consumer key is a client credential; a Data Center consumer key is an OAuth 1.0a identifier sent
   // in clear with every request, so only the former must not be a literal.
-  if (element.type === 'tfe_oauth_client' && element.config.service_provider === 'bitbucket_hosted') fields.push('key');
+  if (element.type === 'tfe_oauth_client' && element.config.service_provider === BitbucketServiceProvider.CLOUD) fields.push('key');
   return fields.filter((field) => isLiteralString(valueAt(element.config, field)) && valueAt(element.config, field) !== '');
 }
 

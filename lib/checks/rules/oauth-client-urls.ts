@@ -1,7 +1,9 @@
+import { BITBUCKET_CLOUD_API_URL, BITBUCKET_CLOUD_HTTP_URL } from '../../domain/bitbucket-cloud';
+import { BitbucketServiceProvider } from '../../domain/tfe';
 import { CheckRule, CheckSeverity, Finding } from '../rule';
 import { isLiteralString } from '../stack-view';
 
-const CLOUD_URLS = { http_url: 'https://bitbucket.org', api_url: 'https://api.bitbucket.org' };
+const CLOUD_URLS = { http_url: BITBUCKET_CLOUD_HTTP_URL, api_url: BITBUCKET_CLOUD_API_URL };
 
 function trimSlash(url: string): string {
   return url.replace(/\/+$/, '');
@@ -11,13 +13,13 @@ export const oauthClientUrlsRule: CheckRule = {
   id: 'BBTFE3',
   severity: CheckSeverity.ERROR,
   description: 'The OAuth client\'s http_url and api_url agree with each other and with the Bitbucket provider\'s server URL',
-  fix: 'Derive both from one URL (DataCenterConnection.bitbucketUrl does): http_url with the context path, api_url without it, the provider\'s server equal to http_url; Cloud uses https://bitbucket.org and https://api.bitbucket.org',
+  fix: `Derive both from one URL (DataCenterConnection.bitbucketUrl does): http_url with the context path, api_url without it, the provider's server equal to http_url; Cloud uses ${BITBUCKET_CLOUD_HTTP_URL} and ${BITBUCKET_CLOUD_API_URL}`,
   check: (view) => {
     const findings: Finding[] = [];
     const servers = view.providers('bitbucketserver').map((p) => p.config.server).filter(isLiteralString).map(trimSlash);
     for (const client of view.resources('tfe_oauth_client')) {
       const { service_provider: provider, http_url: httpUrl, api_url: apiUrl } = client.config;
-      if (provider === 'bitbucket_hosted') {
+      if (provider === BitbucketServiceProvider.CLOUD) {
         for (const [field, expected] of Object.entries(CLOUD_URLS)) {
           const value = client.config[field];
           if (isLiteralString(value) && trimSlash(value) !== expected) {
@@ -26,7 +28,7 @@ export const oauthClientUrlsRule: CheckRule = {
         }
         continue;
       }
-      if (provider !== 'bitbucket_data_center' || !isLiteralString(httpUrl) || !isLiteralString(apiUrl)) continue;
+      if (provider !== BitbucketServiceProvider.DATA_CENTER || !isLiteralString(httpUrl) || !isLiteralString(apiUrl)) continue;
       let origin: string;
       try {
         origin = new URL(httpUrl).origin;

@@ -1,4 +1,4 @@
-import { applicationLinkId } from '../../data-center/application-link-id';
+import { applicationLinkId } from '../../domain/bitbucket-data-center';
 import { PublicKeyInfo, parsePublicKey, sameKey } from '../keys';
 import { judge } from '../trust';
 import { joinUrl, segment } from '../urls';
@@ -224,7 +224,7 @@ function pointsAt(link: ApplicationLink, host: string): boolean {
 
 /**
  * Check 4a (Data Center): the link's real id equals the id computed from its application URL
- * (lib/data-center/application-link-id.ts), which the connect construct uses to read, update and delete the link.
+ * (lib/domain/bitbucket-data-center.ts), which the connect construct uses to read, update and delete the link.
  * No public id/URL pair confirms that derivation, so a real instance is where it is confirmed or refuted.
  */
 export function applinkId(link: ApplicationLink | undefined, keys: CheckResult): CheckResult {

@@ -1,3 +1,4 @@
+import { BITBUCKET_CLOUD_API_URL } from '../../domain/bitbucket-cloud';
 import { Answer } from '../trust';
 import { CheckResult } from '../types';
 import { DoctorContext, result } from './common';
@@ -26,7 +27,7 @@ export function bitbucketReachable(ctx: DoctorContext, probe: Answer<unknown>, n
       target,
       `${response.url} answered 404: there is no Bitbucket REST API at this address`,
       ctx.flavor === 'cloud'
-        ? 'Leave --bitbucket-api-url out to use https://api.bitbucket.org.'
+        ? `Leave --bitbucket-api-url out to use ${BITBUCKET_CLOUD_API_URL}.`
         : 'Give --bitbucket-url as the instance base URL including its context path, e.g. https://bitbucket.example.com/bitbucket (Administration > Server settings > Base URL).',
     );
   }

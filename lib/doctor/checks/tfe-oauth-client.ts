@@ -1,3 +1,4 @@
+import { BitbucketServiceProvider, DATA_CENTER_SERVICE_PROVIDERS, DEPRECATED_BITBUCKET_SERVER } from '../../domain/tfe';
 import { HttpOutcome, HttpResponse } from '../http';
 import { judge, SchemaName } from '../trust';
 import { joinUrl, normalizeUrl, segment } from '../urls';
@@ -21,11 +22,10 @@ export interface OAuthClient {
   readonly tokenIds: string[];
 }
 
-const PROVIDERS = {
-  'data-center': ['bitbucket_data_center', 'bitbucket_server'],
-  'cloud': ['bitbucket_hosted'],
+const PROVIDERS: Record<'data-center' | 'cloud', readonly string[]> = {
+  'data-center': DATA_CENTER_SERVICE_PROVIDERS,
+  'cloud': [BitbucketServiceProvider.CLOUD],
 };
-export const DEPRECATED_PROVIDER = 'bitbucket_server';
 /** Lists are read 100 at a time; a list longer than this many pages is reported, never silently cut. */
 export const MAX_PAGES = 20;
 
@@ -174,7 +174,7 @@ function byName(ctx: DoctorContext, org: string, name: string, candidates: OAuth
 
 function found(client: OAuthClient, target: string): CheckResult {
   const label = `OAuth client ${client.id}${client.name ? ` ("${client.name}")` : ''}`;
-  if (client.serviceProvider === DEPRECATED_PROVIDER) {
+  if (client.serviceProvider === DEPRECATED_BITBUCKET_SERVER) {
     return result(
       TFE_OAUTH_CLIENT,
       'warn',

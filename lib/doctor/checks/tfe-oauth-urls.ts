@@ -1,11 +1,9 @@
+import { BITBUCKET_CLOUD_API_URL, BITBUCKET_CLOUD_HTTP_URL } from '../../domain/bitbucket-cloud';
 import { CheckResult } from '../types';
 import { result } from './common';
 import { OAuthClient, TFE_OAUTH_CLIENT, safeNormalize } from './tfe-oauth-client';
 
 export const TFE_OAUTH_URLS = 'tfe-oauth-urls';
-
-export const CLOUD_HTTP_URL = 'https://bitbucket.org';
-export const CLOUD_API_URL = 'https://api.bitbucket.org';
 
 /** The `http-url` and `api-url` a TFE client for this Bitbucket must have. */
 export interface ExpectedUrls {
@@ -19,7 +17,7 @@ export interface ExpectedUrls {
  */
 export function expectedUrls(flavor: 'data-center' | 'cloud', bitbucketBase: string): ExpectedUrls {
   if (flavor === 'cloud') {
-    return { httpUrl: CLOUD_HTTP_URL, apiUrl: CLOUD_API_URL };
+    return { httpUrl: BITBUCKET_CLOUD_HTTP_URL, apiUrl: BITBUCKET_CLOUD_API_URL };
   }
   return { httpUrl: safeNormalize(bitbucketBase), apiUrl: new URL(bitbucketBase).origin };
 }

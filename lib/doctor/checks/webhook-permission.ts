@@ -1,3 +1,4 @@
+import { REPO_ADMIN } from '../../domain/bitbucket-data-center';
 import { HttpResponse } from '../http';
 import { Answer, cloudErrorMessage, cut, dataCenterException, judge, serverMessage } from '../trust';
 import { joinUrl, segment } from '../urls';
@@ -80,7 +81,7 @@ async function dataCenterWebhooks(ctx: DoctorContext, repo: RepositoryRef, targe
       target,
       `${user} lacks REPO_ADMIN on ${target}: Bitbucket answered ${response.status} ${denied.exceptionName} ("${cut(response.redact(denied.message ?? 'not permitted'), 200)}") to the webhook list, so TFE cannot create its webhook and linking the workspace fails`,
       `Grant REPO_ADMIN to ${user} on ${target}: Repository settings > Repository permissions, or ` +
-        `\`PUT ${joinUrl(ctx.bitbucketBase, `${repoPath}/permissions/users`)}?name=${nameParameter}&permission=REPO_ADMIN\` (as a project or repository admin), ` +
+        `\`PUT ${joinUrl(ctx.bitbucketBase, `${repoPath}/permissions/users`)}?name=${nameParameter}&permission=${REPO_ADMIN}\` (as a project or repository admin), ` +
         `or onboard the repository with the cdktf-bitbucket-tfe onboarding construct, which grants REPO_ADMIN before the workspace is created.`,
     );
   }

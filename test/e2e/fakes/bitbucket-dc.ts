@@ -1,6 +1,6 @@
 import { createHash, createPublicKey, KeyObject } from 'node:crypto';
 import * as http from 'node:http';
-import { applicationLinkId, normaliseApplicationUrl } from '../../../lib/data-center/application-link-id';
+import { applicationLinkId, normaliseApplicationUrl } from '../../../lib/domain/bitbucket-data-center';
 import { FakeServer, Handler, startServer } from '../../doctor/fakes/server';
 import { firstValues, matchRoute, readRequest, RecordedCall, recordStatus, Route, send, stripTrailingSlashes } from './http';
 

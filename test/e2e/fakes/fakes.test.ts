@@ -1,5 +1,5 @@
 import * as crypto from 'node:crypto';
-import { applicationLinkId } from '../../../lib/data-center/application-link-id';
+import { applicationLinkId } from '../../../lib/domain/bitbucket-data-center';
 import { FakeBitbucketDc, startFakeBitbucketDc } from './bitbucket-dc';
 import { FakeTfe, startFakeTfe } from './tfe';
 

@@ -1,3 +1,4 @@
+import { REPO_ADMIN } from '../../../domain/bitbucket-data-center';
 import { fieldByKey, fieldByValue, httpStatus } from '../fields';
 import { ExplainRule } from '../rule';
 
@@ -35,7 +36,7 @@ export const bitbucketWebhookPermission: ExplainRule = {
         `and answers 401 AuthorisationException without it, so TFE cannot create its webhook and linking the workspace fails.`,
       fix:
         `Grant REPO_ADMIN on ${project}/${repo} to the service account that authorized the TFE OAuth client: Repository settings > Repository permissions, ` +
-        `or \`PUT ${instance}/rest/api/1.0/projects/${rawProject}/repos/${rawRepo}/permissions/users?name=<service-account>&permission=REPO_ADMIN\`, ` +
+        `or \`PUT ${instance}/rest/api/1.0/projects/${rawProject}/repos/${rawRepo}/permissions/users?name=<service-account>&permission=${REPO_ADMIN}\`, ` +
         `or onboard the repository with the cdktf-bitbucket-tfe onboarding construct, which grants REPO_ADMIN before the workspace is created. ` +
         `Then link the workspace again. Verify with: bitbucket-tfe doctor --bitbucket-url ${instance} --project ${project} --repo ${repo}`,
     };

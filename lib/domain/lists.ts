@@ -1,3 +1,5 @@
+// Lists of repositories as props and files give them: each entry parsed by the flavour's rule, none twice.
+
 import { BitbucketTfeInputError } from './errors';
 
 /**

@@ -1,3 +1,6 @@
+// The one input error of the library and how it shows a value: constructs, the onboarding file and the doctor
+// all report bad input this way (prop, value, what was expected, the fix), and never echo key material.
+
 /**
  * The one shape of every input error the library raises: which construct and prop, the value
  * that was given, what was expected and how to fix it. Thrown from constructors, so `cdktf synth`

@@ -1,5 +1,22 @@
-import { BitbucketTfeInputError, described } from './errors';
-import { isUnresolved } from './tokens';
+// Bitbucket Cloud: its fixed addresses, the permission TFE's webhooks need, and the rules for workspace ids,
+// repository slugs, project keys and account UUIDs. The checks here judge literal values; constructs call them
+// through lib/common/validators.ts, which lets tokens pass.
+
+import { BitbucketTfeInputError } from './errors';
+
+/** Bitbucket Cloud's web address: TFE's `http_url` for a Cloud client. */
+export const BITBUCKET_CLOUD_HTTP_URL = 'https://bitbucket.org';
+/** Bitbucket Cloud's REST API: TFE's `api_url` for a Cloud client, and the doctor's default API base. */
+export const BITBUCKET_CLOUD_API_URL = 'https://api.bitbucket.org';
+/** The host names of Bitbucket Cloud, which are never a Data Center instance. */
+export const BITBUCKET_CLOUD_HOSTS: readonly string[] = ['bitbucket.org', 'api.bitbucket.org', 'www.bitbucket.org'];
+
+/**
+ * Bitbucket Cloud's repository and project permission that allows webhook management. Bitbucket Cloud lets only
+ * repository admins manage webhooks (`/2.0/repositories/{workspace}/{slug}/hooks`; without it 403), and admin
+ * includes write, so pull requests.
+ */
+export const CLOUD_ADMIN = 'admin';
 
 /**
  * Bitbucket Cloud identifiers as TFE and the DrFaust92/bitbucket provider use them.
@@ -36,15 +53,17 @@ export interface CloudProjectRef {
   readonly identity: string;
 }
 
-const CLOUD_ID = /^[a-z0-9][a-z0-9_.-]{0,127}$/;
-const CLOUD_PROJECT_KEY = /^[A-Za-z][A-Za-z0-9_]{0,127}$/;
+/** Workspace ids and repository slugs: lower case letters, digits, "-", "_" and ".", starting with a letter or digit. */
+export const CLOUD_ID = /^[a-z0-9][a-z0-9_.-]{0,127}$/;
+/** Project keys: a letter, then letters, digits or "_". */
+export const CLOUD_PROJECT_KEY = /^[A-Za-z][A-Za-z0-9_]{0,127}$/;
+/** An account UUID, with or without braces, in either case. */
 const UUID = /^\{?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\}?$/;
 /** Atlassian account ids: `557058:<uuid>` or 24 hex digits; people paste them where the UUID belongs. */
 const ACCOUNT_ID = /^(\d{6}:[0-9a-f-]{36}|[0-9a-f]{24})$/i;
 
-/** A workspace id (the `acme` of bitbucket.org/acme); tokens are not judged. */
+/** A workspace id (the `acme` of bitbucket.org/acme). */
 export function checkCloudWorkspace(prop: string, value: string): void {
-  if (isUnresolved(value)) return;
   if (!isCloudWorkspace(value)) {
     const lower = typeof value === 'string' && CLOUD_ID.test(value.toLowerCase()) ? ` (write "${value.toLowerCase()}")` : '';
     throw new BitbucketTfeInputError(prop, value, `is not a Bitbucket Cloud workspace id${lower}`,
@@ -56,12 +75,8 @@ function isCloudWorkspace(value: unknown): boolean {
   return typeof value === 'string' && CLOUD_ID.test(value) && !value.includes('..');
 }
 
-/** Parses `workspace/slug`; construct ids derive from it, so it must be a literal. */
+/** Parses `workspace/slug`. */
 export function parseCloudRepository(prop: string, value: string): CloudRepositoryRef {
-  if (isUnresolved(value)) {
-    throw new BitbucketTfeInputError(prop, described('a token'), 'must be known at synth time, because construct ids derive from it',
-      'list repositories as plain strings, e.g. "acme/network"');
-  }
   const parts = typeof value === 'string' ? value.split('/') : [];
   if (parts.length !== 2 || parts[0] === '' || parts[1] === '') {
     throw new BitbucketTfeInputError(prop, value, 'is not "<workspace id>/<repository slug>"',
@@ -81,21 +96,16 @@ export function parseCloudRepository(prop: string, value: string): CloudReposito
   return { workspace, slug, identifier: `${workspace}/${slug}` };
 }
 
-/** A project key (not the project's name); tokens are not judged. */
+/** A project key (not the project's name). */
 export function checkCloudProjectKey(prop: string, value: string): void {
-  if (isUnresolved(value)) return;
   if (typeof value !== 'string' || !CLOUD_PROJECT_KEY.test(value)) {
     throw new BitbucketTfeInputError(prop, value, 'is not a Bitbucket Cloud project key',
       'use the project key shown in the project\'s settings (not its name), e.g. "PLAT": a letter, then letters, digits or "_"');
   }
 }
 
-/** Parses `workspace/PROJECTKEY`; construct ids derive from it, so it must be a literal. */
+/** Parses `workspace/PROJECTKEY`. */
 export function parseCloudProject(prop: string, value: string): CloudProjectRef {
-  if (isUnresolved(value)) {
-    throw new BitbucketTfeInputError(prop, described('a token'), 'must be known at synth time, because construct ids derive from it',
-      'list projects as plain strings, e.g. "acme/PLAT"');
-  }
   const parts = typeof value === 'string' ? value.split('/') : [];
   if (parts.length !== 2 || parts[0] === '' || parts[1] === '') {
     throw new BitbucketTfeInputError(prop, value, 'is not "<workspace id>/<PROJECT KEY>"',
@@ -109,17 +119,16 @@ export function parseCloudProject(prop: string, value: string): CloudProjectRef 
 
 /**
  * A Bitbucket Cloud account UUID in Bitbucket's spelling: `{` lower-case UUID `}`. Accepts it without braces or in
- * upper case and normalises; tokens pass through unchanged (the provider then sees whatever they resolve to).
+ * upper case and normalises.
  */
 export function normaliseCloudUuid(prop: string, value: string): string {
-  if (isUnresolved(value)) return value;
   const match = typeof value === 'string' ? UUID.exec(value.trim()) : null;
   if (!match || (value.trim().startsWith('{') !== value.trim().endsWith('}'))) {
     const what = typeof value === 'string' && ACCOUNT_ID.test(value.trim())
       ? 'is an Atlassian account id, not the Bitbucket account UUID'
       : 'is not a Bitbucket Cloud account UUID';
     throw new BitbucketTfeInputError(prop, value, what,
-      'use the account\'s UUID, e.g. "{f5aee987-bd9b-4da0-beab-ba903286e189}" (GET https://api.bitbucket.org/2.0/user as the service account shows it as "uuid"), not its user name, nickname or e-mail');
+      `use the account's UUID, e.g. "{f5aee987-bd9b-4da0-beab-ba903286e189}" (GET ${BITBUCKET_CLOUD_API_URL}/2.0/user as the service account shows it as "uuid"), not its user name, nickname or e-mail`);
   }
   return `{${match[1].toLowerCase()}}`;
 }

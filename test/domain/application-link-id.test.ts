@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { applicationLinkId, normaliseApplicationUrl } from '../../lib/data-center/application-link-id';
+import { applicationLinkId, normaliseApplicationUrl } from '../../lib/domain/bitbucket-data-center';
 
 describe('applicationLinkId', () => {
   test('is Java UUID.nameUUIDFromBytes of the URL: a known vector', () => {

@@ -1,5 +1,13 @@
+// URLs and host names as TFE and Bitbucket take them: a Data Center URL split into TFE's `http_url` and
+// `api_url`, https URLs without credentials, query or fragment, and TFE host names. The parsers here judge
+// literal values; constructs call them through lib/common/validators.ts, which refuses tokens with the reason.
+
+import { BITBUCKET_CLOUD_HOSTS } from './bitbucket-cloud';
 import { BitbucketTfeInputError, described } from './errors';
-import { isUnresolved } from './tokens';
+import { HCP_TERRAFORM_HOSTNAME } from './tfe';
+
+/** How a Data Center URL is shown in errors and fixes. */
+export const BITBUCKET_URL_EXAMPLE = 'https://bitbucket.example.com or https://bitbucket.example.com/bitbucket';
 
 /** A Bitbucket Data Center base URL split the way TFE wants it. */
 export interface BitbucketUrlParts {
@@ -23,10 +31,9 @@ export interface ParseUrlOptions {
  * Trailing slashes are dropped; a context path (`/bitbucket`) is kept for `http_url` and removed for `api_url`.
  */
 export function parseBitbucketUrl(prop: string, value: string, options: ParseUrlOptions = {}): BitbucketUrlParts {
-  const example = 'https://bitbucket.example.com or https://bitbucket.example.com/bitbucket';
-  const url = parseHttpsUrl(prop, value, example, options);
+  const url = parseHttpsUrl(prop, value, BITBUCKET_URL_EXAMPLE, options);
   const contextPath = url.pathname.replace(/\/+$/, '');
-  if (['bitbucket.org', 'api.bitbucket.org', 'www.bitbucket.org'].includes(url.hostname.toLowerCase())) {
+  if (BITBUCKET_CLOUD_HOSTS.includes(url.hostname.toLowerCase())) {
     throw new BitbucketTfeInputError(prop, value, 'is Bitbucket Cloud, not a Data Center instance',
       'use CloudConnection and the Cloud onboarding for bitbucket.org, or give your Data Center instance\'s URL');
   }
@@ -48,10 +55,6 @@ export function parseBitbucketUrl(prop: string, value: string, options: ParseUrl
 
 /** Parses an https URL and rejects what TFE and Bitbucket cannot use: credentials, query, fragment, other schemes. */
 export function parseHttpsUrl(prop: string, value: string, example: string, options: ParseUrlOptions = {}): URL {
-  if (isUnresolved(value)) {
-    throw new BitbucketTfeInputError(prop, described('a token'), 'must be known at synth time, because TFE needs two URLs derived from it',
-      `pass the URL as a plain string such as ${example}`);
-  }
   if (typeof value !== 'string' || value.trim() === '') {
     throw new BitbucketTfeInputError(prop, value, 'is not a URL', `pass the full URL, e.g. ${example}`);
   }
@@ -79,12 +82,8 @@ export function parseHttpsUrl(prop: string, value: string, example: string, opti
 
 /** A host name as TFE's `hostname` wants it (`tfe.example.com` or `tfe.example.com:8443`), never a URL. */
 export function parseHostname(prop: string, value: string): string {
-  if (isUnresolved(value)) {
-    throw new BitbucketTfeInputError(prop, described('a token'), 'must be known at synth time, because URLs are derived from it',
-      'pass the host name as a plain string, e.g. "tfe.example.com"');
-  }
   if (typeof value !== 'string' || value.trim() === '') {
-    throw new BitbucketTfeInputError(prop, value, 'is not a host name', 'pass the TFE host name, e.g. "tfe.example.com" or "app.terraform.io"');
+    throw new BitbucketTfeInputError(prop, value, 'is not a host name', `pass the TFE host name, e.g. "tfe.example.com" or "${HCP_TERRAFORM_HOSTNAME}"`);
   }
   const text = value.trim();
   if (/^[a-z]+:\/\//i.test(text) || text.includes('/')) {
