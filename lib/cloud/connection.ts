@@ -127,8 +127,8 @@ const NAME = 'CloudConnection';
 /**
  * Links Bitbucket Cloud to TFE: the service account and its admin access, the declaration of the OAuth consumer
  * (Bitbucket Cloud has no API to create one) and the TFE OAuth client (`bitbucket_hosted`), adopted from the TFE
- * UI (default) or created. The client is read back through the `tfe_oauth_client` data source for its callback
- * URL and OAuth token id, which onboarding uses (`oauthClientLookup`).
+ * UI (default) or created (`oauthClient`). The client is read back through TFE's API for its callback URL and
+ * OAuth token id, which onboarding uses (`oauthClientLookup`, or `addRepository`).
  */
 export class CloudConnection extends Construct {
   /** TFE's `http_url` for Bitbucket Cloud. */
@@ -153,7 +153,7 @@ export class CloudConnection extends Construct {
   public readonly oauthConsumer: CloudOAuthConsumer;
   /** The created client (CloudOAuthClientSource.create only). */
   public readonly oauthClient?: BitbucketOAuthClient;
-  /** The client read through the data source: callback URL and OAuth token id; pass it to `RepositoryOnboarding`. */
+  /** The client read through TFE's API: callback URL and OAuth token id; pass it to `RepositoryOnboarding`. */
   public readonly oauthClientLookup: OAuthClientLookup;
   /** The client id (`oc-...`). */
   public readonly oauthClientId: string;

@@ -115,8 +115,8 @@ export class CloudOAuthConsumer extends Construct {
   }
 
   /**
-   * The consumer as a workspace admin enters it, step by step, with the callback URL (a token from the
-   * `tfe_oauth_client` data source is fine: it is resolved when the output is).
+   * The consumer as a workspace admin enters it, step by step, with the callback URL (a token read from TFE's
+   * API is fine: it is resolved when the output is).
    */
   public checklist(callbackUrl: string): string {
     return [

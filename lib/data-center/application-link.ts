@@ -83,7 +83,7 @@ export interface DataCenterApplicationLinkProps {
    */
   readonly _propPrefix?: string;
   /**
-   * The paths errors name for props a parent construct passes under other names (`userName` -> `DataCenterConnection.serviceAccountName`).
+   * The paths errors name for props a parent construct passes under other names (an onboarding file's keys).
    * @default - `<prefix>.<prop>`
    * @internal
    */
