@@ -1,5 +1,6 @@
 import { TfeProvider } from '@cdktf/provider-tfe/lib/provider';
 import { Workspace } from '@cdktf/provider-tfe/lib/workspace';
+import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { brand, isBranded } from '../common/brand';
 import { BitbucketTfeInputError, described, EntryPaths, propPaths } from '../domain/errors';
@@ -86,6 +87,12 @@ export class DataCenterOnboarding extends Construct {
     // stack, so that moving between them never moves a grant: a moved grant would be destroyed and created again
     // on the same permission, in no defined order, and could end up revoked.
     if (DataCenterConnection.isDataCenterConnection(connection)) {
+      if (TerraformStack.of(connection) !== TerraformStack.of(this)) {
+        // Its grants would land in the connection's stack, which the workspaces here cannot wait for.
+        throw new BitbucketTfeInputError(path('connection'), connection.node.path, 'is a DataCenterConnection of another stack',
+          'pass DataCenterConnection.fromConnectionAttributes(this, "connection", { ..., oauthClientId: connection.oauthClient.oauthClientId }) '
+          + 'to onboard through it from this stack');
+      }
       this.access = connection.access;
       this.access.addAdministeredProjects(props.alreadyAdministeredProjects ?? [], path('alreadyAdministeredProjects'));
       tfeProvider = connection.tfeProvider;

@@ -1,4 +1,4 @@
-import { TerraformStack } from 'cdktf';
+import { TerraformStack, Testing } from 'cdktf';
 import { ApplicationLinkSetup, DataCenterApplicationLink, DataCenterConnection, DataCenterCredentials, DataCenterOnboarding, RepositoryWorkspaceOptions } from '../../lib';
 import { connectionAttributes, DataCenterOnboardingOverrides, onboardThroughAttributes, secret } from '../helpers/data-center';
 import { newStack } from '../helpers/synth';
@@ -58,6 +58,19 @@ describe('input that used to pass and now gets a precise error', () => {
     // What is not a connection is named as such.
     expect(() => new DataCenterOnboarding(newStack(), 'o4', { connection: {} as DataCenterConnection })).toThrow(
       'DataCenterOnboarding.connection: (object) is not a Data Center connection. Fix: pass a DataCenterConnection of this stack, or DataCenterConnection.fromConnectionAttributes(this, "connection", { ... }) for one made elsewhere');
+  });
+
+  test('a connection of another stack is described by its attributes instead', () => {
+    const app = Testing.app();
+    const connect = new TerraformStack(app, 'connect');
+    const connection = new DataCenterConnection(connect, 'connection', {
+      bitbucketUrl: 'https://bitbucket.example.com', organization: 'acme', serviceAccountName: 'svc-terraform',
+      adminCredentials: DataCenterCredentials.fromToken('admin', secret(connect, 'bitbucket_token')), tfeToken: secret(connect, 'tfe_token'),
+    });
+    const onboard = new TerraformStack(app, 'onboard');
+    expect(() => new DataCenterOnboarding(onboard, 'onboarding', { connection, repositories: [{ repository: 'PLAT/a' }] })).toThrow(
+      'DataCenterOnboarding.connection: "connect/connection" is a DataCenterConnection of another stack. Fix: pass DataCenterConnection.fromConnectionAttributes(this, "connection", '
+      + '{ ..., oauthClientId: connection.oauthClient.oauthClientId }) to onboard through it from this stack');
   });
 
   test('a connection without a TFE token cannot have its client read by an onboarding', () => {
