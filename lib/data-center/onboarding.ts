@@ -78,6 +78,10 @@ export class DataCenterOnboarding extends Construct {
     const prefix = props._propPrefix ?? NAME;
     const path = propPaths(prefix, props._propNames);
     const connection = props.connection;
+    if (!DataCenterConnection.isDataCenterConnection(connection) && !ImportedDataCenterConnection.isImportedDataCenterConnection(connection)) {
+      throw new BitbucketTfeInputError(path('connection'), described(connection === undefined ? 'not set' : typeof connection), 'is not a Data Center connection',
+        'pass a DataCenterConnection of this stack, or DataCenterConnection.fromConnectionAttributes(this, "connection", { ... }) for one made elsewhere');
+    }
     const organization = connection.organization;
     const authorization = (clientName: string) => dataCenterAuthorizationStep(connection.tfeHostname, organization, clientName, connection.serviceAccountName);
     let tfeProvider;
@@ -93,14 +97,14 @@ export class DataCenterOnboarding extends Construct {
           'pass DataCenterConnection.fromConnectionAttributes(this, "connection", { ..., oauthClientId: connection.oauthClient.oauthClientId }) '
           + 'to onboard through it from this stack');
       }
-      this.access = connection.access;
-      this.access.addAdministeredProjects(props.alreadyAdministeredProjects ?? [], path('alreadyAdministeredProjects'));
-      tfeProvider = connection.tfeProvider;
-      clientName = connection.oauthClient.oauthClient.nameInput ?? DEFAULT_CLIENT_NAME;
       if (connection.tfeToken === undefined) {
         throw new BitbucketTfeInputError(path('connection'), connection.node.path, 'has no tfeToken to read its OAuth client through TFE\'s API with',
           'pass tfeToken to the DataCenterConnection, from a sensitive TerraformVariable');
       }
+      this.access = connection.access;
+      this.access.addAdministeredProjects(props.alreadyAdministeredProjects ?? [], path('alreadyAdministeredProjects'));
+      tfeProvider = connection.tfeProvider;
+      clientName = connection.oauthClient.oauthClient.nameInput ?? DEFAULT_CLIENT_NAME;
       this.oauthClient = new OAuthClientLookup(this, 'oauth-client', {
         organization,
         tfeHostname: connection.tfeHostname,
@@ -109,7 +113,7 @@ export class DataCenterOnboarding extends Construct {
         authorizationInstructions: authorization(clientName),
         _propPrefix: prefix,
       });
-    } else if (ImportedDataCenterConnection.isImportedDataCenterConnection(connection)) {
+    } else {
       const attributes = connection.attributes;
       tfeProvider = attributes.tfeProvider ?? new TfeProvider(this, 'tfe', {
         alias: providerAlias(this, 'tfe'),
@@ -142,9 +146,6 @@ export class DataCenterOnboarding extends Construct {
           tfeToken: connection._path('tfeToken'),
         },
       });
-    } else {
-      throw new BitbucketTfeInputError(path('connection'), described(connection === undefined ? 'not set' : typeof connection), 'is not a Data Center connection',
-        'pass a DataCenterConnection of this stack, or DataCenterConnection.fromConnectionAttributes(this, "connection", { ... }) for one made elsewhere');
     }
 
     this.onboarding = new RepositoryOnboarding(this, 'repositories', {

@@ -1,5 +1,5 @@
 import { TerraformStack, Testing } from 'cdktf';
-import { ApplicationLinkSetup, DataCenterApplicationLink, DataCenterConnection, DataCenterCredentials, DataCenterOnboarding, RepositoryWorkspaceOptions } from '../../lib';
+import { ApplicationLinkSetup, DataCenterApplicationLink, DataCenterConnection, DataCenterCredentials, DataCenterOnboarding, DataCenterOnboardingProps, RepositoryWorkspaceOptions } from '../../lib';
 import { connectionAttributes, DataCenterOnboardingOverrides, onboardThroughAttributes, secret } from '../helpers/data-center';
 import { newStack } from '../helpers/synth';
 
@@ -56,6 +56,8 @@ describe('input that used to pass and now gets a precise error', () => {
     // The same-stack snippet needs neither tfeToken nor adminCredentials: the connection has them.
     expect(() => new DataCenterOnboarding(stack, 'o3', { connection, repositories: [{ repository: 'PLAT/c' }] })).not.toThrow();
     // What is not a connection is named as such.
+    expect(() => new DataCenterOnboarding(newStack(), 'o5', {} as DataCenterOnboardingProps)).toThrow(
+      /^DataCenterOnboarding\.connection: \(not set\) is not a Data Center connection\. Fix: pass a DataCenterConnection of this stack/);
     expect(() => new DataCenterOnboarding(newStack(), 'o4', { connection: {} as DataCenterConnection })).toThrow(
       'DataCenterOnboarding.connection: (object) is not a Data Center connection. Fix: pass a DataCenterConnection of this stack, or DataCenterConnection.fromConnectionAttributes(this, "connection", { ... }) for one made elsewhere');
   });
