@@ -1,6 +1,6 @@
 'use strict';
 // The workload every synth variant writes: one Data Center connection and N repositories onboarded
-// through it in the same stack (README: `new DataCenterOnboarding(this, 'x', { connection, repositories })`),
+// through it in the same stack (docs/data-center.md: `new DataCenterOnboarding(this, 'x', { connection, repositories })`),
 // with the SSH clone key ON (the connection's default, so the stack also holds the clone key, its
 // registration in Bitbucket and the PATCH that sets it on the OAuth token). Secrets are sensitive TerraformVariables.
 
