@@ -1,9 +1,7 @@
 import { brand, isBranded } from '../common/brand';
 import { BitbucketTfeInputError } from '../domain/errors';
 import { checkSecretToken } from '../common/secrets';
-import { isUnresolved } from '../common/tokens';
-
-const OAUTH_CLIENT_ID = /^oc-[A-Za-z0-9]+$/;
+import { checkOAuthClientId, checkOAuthClientName } from '../common/validators';
 
 const NAME = 'CloudOAuthClientSource';
 
@@ -49,23 +47,13 @@ export class CloudOAuthClientSource {
 
   /** @internal adoptByName, with errors naming the name by `prop` (an onboarding file's key). */
   public static _adoptByName(oauthClientName: string, prop: string): CloudOAuthClientSource {
-    if (oauthClientName.trim() === '') {
-      throw new BitbucketTfeInputError(prop, oauthClientName, 'is empty',
-        'give the client\'s name as TFE shows it under Settings > Version control > Providers, or its id instead');
-    }
+    checkOAuthClientName(prop, oauthClientName);
     return new CloudOAuthClientSource(false, oauthClientName, undefined, undefined);
   }
 
   /** Adopt the client with this id (`oc-...`), made in the TFE UI. */
   public static adoptById(oauthClientId: string): CloudOAuthClientSource {
-    if (typeof oauthClientId !== 'string' || oauthClientId.trim() === '') {
-      throw new BitbucketTfeInputError(`${NAME}.adoptById(oauthClientId)`, oauthClientId, 'is empty',
-        'give the client\'s id as TFE shows it ("oc-..."), or use adoptByName');
-    }
-    if (!isUnresolved(oauthClientId) && !OAUTH_CLIENT_ID.test(oauthClientId)) {
-      throw new BitbucketTfeInputError(`${NAME}.adoptById(oauthClientId)`, oauthClientId, 'is not a TFE OAuth client id',
-        'use the id shown in TFE under Settings > Version control > Providers ("oc-..."), not the token id ("ot-...")');
-    }
+    checkOAuthClientId(`${NAME}.adoptById(oauthClientId)`, oauthClientId);
     return new CloudOAuthClientSource(false, undefined, oauthClientId, undefined);
   }
 

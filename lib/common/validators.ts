@@ -32,6 +32,9 @@ const NAMES_CONSTRUCT_IDS = 'must be known at synth time, because construct ids 
 
 export const checkOrganizationName = unlessUnresolved(tfe.checkOrganizationName);
 export const checkWorkspaceId = unlessUnresolved(tfe.checkWorkspaceId);
+export const checkOAuthClientId = unlessUnresolved(tfe.checkOAuthClientId);
+export const checkOAuthClientName = unlessUnresolved(tfe.checkOAuthClientName);
+export const checkOAuthClientReference = tfe.checkOAuthClientReference;
 
 export const checkDataCenterUserName = unlessUnresolved(dataCenter.checkDataCenterUserName);
 export const checkDataCenterProjectKey = unlessUnresolved(dataCenter.checkDataCenterProjectKey);

@@ -4,7 +4,9 @@ import { Construct, IConstruct } from 'constructs';
 import { brand, isBranded } from '../common/brand';
 import { BitbucketTfeInputError, propPaths } from '../domain/errors';
 import { checkSecretToken } from '../common/secrets';
-import { checkDataCenterUserName, checkOrganizationName, parseBitbucketUrl, parseHostname } from '../common/validators';
+import {
+  checkDataCenterUserName, checkOAuthClientId, checkOAuthClientName, checkOAuthClientReference, checkOrganizationName, parseBitbucketUrl, parseHostname,
+} from '../common/validators';
 import { HCP_TERRAFORM_HOSTNAME } from '../domain/tfe';
 import { RepositoryWorkspaceOptions } from '../onboarding/repository-onboarding';
 import { checkCredentials, DataCenterCredentials } from './credentials';
@@ -116,15 +118,9 @@ export class ImportedDataCenterConnection extends Construct implements IDataCent
         'pass new TerraformVariable(this, "tfe_token", { type: "string", sensitive: true }).stringValue');
     }
     checkSecretToken(path('tfeToken'), attributes.tfeToken, 'tfe_token');
-    if (attributes.oauthClientName !== undefined && attributes.oauthClientName.trim() === '') {
-      throw new BitbucketTfeInputError(path('oauthClientName'), attributes.oauthClientName, 'is empty',
-        'give the client\'s name as TFE shows it under Settings > Version control > Providers, or pass oauthClientId instead');
-    }
-    if ((attributes.oauthClientId === undefined) === (attributes.oauthClientName === undefined)) {
-      throw new BitbucketTfeInputError(`${path('oauthClientId')} / ${path('oauthClientName')}`, attributes.oauthClientId === undefined ? 'neither' : 'both',
-        'must identify the OAuth client the workspaces link through: give exactly one',
-        'pass the client id (a DataCenterConnection\'s oauthClient.oauthClientId, or "oc-..." from TFE), or oauthClientName to adopt a client by name');
-    }
+    checkOAuthClientReference(path('oauthClientId'), path('oauthClientName'), attributes.oauthClientId, attributes.oauthClientName);
+    if (attributes.oauthClientId !== undefined) checkOAuthClientId(path('oauthClientId'), attributes.oauthClientId);
+    if (attributes.oauthClientName !== undefined) checkOAuthClientName(path('oauthClientName'), attributes.oauthClientName);
     this.attributes = attributes;
   }
 

@@ -83,9 +83,9 @@ export class DataCenterOnboarding extends Construct {
         'pass a DataCenterConnection of this stack, or DataCenterConnection.fromConnectionAttributes(this, "connection", { ... }) for one made elsewhere');
     }
     const organization = connection.organization;
-    const authorization = (clientName: string) => dataCenterAuthorizationStep(connection.tfeHostname, organization, clientName, connection.serviceAccountName);
+    // The client the workspaces link through, and how errors name its props.
+    let client: { tfeToken: string; oauthClientId?: string; oauthClientName?: string; clientName: string; names: { readonly [prop: string]: string } };
     let tfeProvider;
-    let clientName: string;
 
     // The grants' and the lookup's construct ids are the same for every kind of connection that is not in this
     // stack, so that moving between them never moves a grant: a moved grant would be destroyed and created again
@@ -104,15 +104,9 @@ export class DataCenterOnboarding extends Construct {
       this.access = connection.access;
       this.access.addAdministeredProjects(props.alreadyAdministeredProjects ?? [], path('alreadyAdministeredProjects'));
       tfeProvider = connection.tfeProvider;
-      clientName = connection.oauthClient.oauthClient.nameInput ?? DEFAULT_CLIENT_NAME;
-      this.oauthClient = new OAuthClientLookup(this, 'oauth-client', {
-        organization,
-        tfeHostname: connection.tfeHostname,
-        tfeToken: connection.tfeToken,
-        oauthClientId: connection.oauthClient.oauthClientId,
-        authorizationInstructions: authorization(clientName),
-        _propPrefix: prefix,
-      });
+      // The connection's own client, by id; its name only words the authorization step.
+      const clientName = connection.oauthClient.oauthClient.nameInput ?? DEFAULT_CLIENT_NAME;
+      client = { tfeToken: connection.tfeToken, oauthClientId: connection.oauthClient.oauthClientId, clientName, names: {} };
     } else {
       const attributes = connection.attributes;
       tfeProvider = attributes.tfeProvider ?? new TfeProvider(this, 'tfe', {
@@ -128,25 +122,26 @@ export class DataCenterOnboarding extends Construct {
         _propPrefix: prefix,
         _propNames: { serviceAccountName: connection._path('serviceAccountName'), alreadyAdministeredProjects: path('alreadyAdministeredProjects') },
       });
-      const byName = attributes.oauthClientName !== undefined;
-      clientName = attributes.oauthClientName ?? DEFAULT_CLIENT_NAME;
-      this.oauthClient = new OAuthClientLookup(this, 'oauth-client', {
-        organization,
-        tfeHostname: connection.tfeHostname,
+      client = {
         tfeToken: attributes.tfeToken,
         oauthClientId: attributes.oauthClientId,
         oauthClientName: attributes.oauthClientName,
-        serviceProvider: byName ? BitbucketServiceProvider.DATA_CENTER : undefined,
-        authorizationInstructions: authorization(clientName),
-        _propPrefix: prefix,
-        _propNames: {
-          oauthClientId: connection._path('oauthClientId'),
-          oauthClientName: connection._path('oauthClientName'),
-          organization: connection._path('organization'),
-          tfeToken: connection._path('tfeToken'),
-        },
-      });
+        clientName: attributes.oauthClientName ?? DEFAULT_CLIENT_NAME,
+        names: Object.fromEntries(['oauthClientId', 'oauthClientName', 'organization', 'tfeToken'].map((prop) => [prop, connection._path(prop)])),
+      };
     }
+    const authorization = dataCenterAuthorizationStep(connection.tfeHostname, organization, client.clientName, connection.serviceAccountName);
+    this.oauthClient = new OAuthClientLookup(this, 'oauth-client', {
+      organization,
+      tfeHostname: connection.tfeHostname,
+      tfeToken: client.tfeToken,
+      oauthClientId: client.oauthClientId,
+      oauthClientName: client.oauthClientName,
+      serviceProvider: client.oauthClientName !== undefined ? BitbucketServiceProvider.DATA_CENTER : undefined,
+      authorizationInstructions: authorization,
+      _propPrefix: prefix,
+      _propNames: client.names,
+    });
 
     this.onboarding = new RepositoryOnboarding(this, 'repositories', {
       organization,
@@ -154,7 +149,7 @@ export class DataCenterOnboarding extends Construct {
       oauthClient: this.oauthClient,
       repositories: props.repositories,
       provider: tfeProvider,
-      authorizationInstructions: authorization(clientName),
+      authorizationInstructions: authorization,
       checks: props.checks,
       _propPrefix: prefix,
       _repositoryPaths: props._repositoryPaths,

@@ -65,6 +65,34 @@ export function defaultWorkspaceName(identifier: string): string {
   return identifier.replace(/[^A-Za-z0-9_-]/g, '-');
 }
 
+/** An OAuth client id as TFE shows it, not the id of one of its tokens. */
+export function checkOAuthClientId(prop: string, value: string): void {
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new BitbucketTfeInputError(prop, value, 'is empty', 'give the client\'s id as TFE shows it under Settings > Version control > Providers ("oc-...")');
+  }
+  if (!OAUTH_CLIENT_ID.test(value)) {
+    throw new BitbucketTfeInputError(prop, value, 'is not a TFE OAuth client id',
+      'use the id shown in TFE under Settings > Version control > Providers ("oc-..."), not the token id ("ot-...")');
+  }
+}
+
+/** An OAuth client name that can match a client: TFE shows no client with a blank name. */
+export function checkOAuthClientName(prop: string, value: string): void {
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new BitbucketTfeInputError(prop, value, 'is empty',
+      'give the client\'s name as TFE shows it under Settings > Version control > Providers, or its id instead');
+  }
+}
+
+/** A client is named one way: by its id or by its name, never both or neither. */
+export function checkOAuthClientReference(idProp: string, nameProp: string, id: string | undefined, name: string | undefined): void {
+  if ((id === undefined) === (name === undefined)) {
+    throw new BitbucketTfeInputError(`${idProp} / ${nameProp}`, id === undefined ? 'neither' : 'both',
+      'must identify the OAuth client the workspaces link through: give exactly one',
+      'pass the client\'s id ("oc-...": a DataCenterConnection\'s oauthClient.oauthClientId, or the id on TFE\'s provider page), or its name to adopt a client made in the UI');
+  }
+}
+
 export function checkWorkspaceId(prop: string, value: string): void {
   if (typeof value !== 'string' || !WORKSPACE_ID.test(value)) {
     throw new BitbucketTfeInputError(prop, value, 'is not a TFE workspace id',

@@ -4,9 +4,9 @@ import { brand, isBranded } from '../common/brand';
 import { DataRestfulResource } from '../providers/restful/data-restful-resource';
 import { BitbucketTfeInputError, propPaths } from '../domain/errors';
 import { checkSecretToken } from '../common/secrets';
-import { checkOrganizationName } from '../common/validators';
-import { isLiteral, isUnresolved } from '../common/tokens';
-import { checkServiceProvider, OAUTH_CLIENT_ID } from '../domain/tfe';
+import { checkOAuthClientId, checkOAuthClientName, checkOAuthClientReference, checkOrganizationName } from '../common/validators';
+import { isLiteral } from '../common/tokens';
+import { checkServiceProvider } from '../domain/tfe';
 import { TerraformData } from '../common/terraform-data';
 import { tfeApiProvider } from './tfe-api';
 
@@ -105,19 +105,10 @@ export class OAuthClientLookup extends Construct {
     }
     const byId = props.oauthClientId !== undefined;
     const byName = props.oauthClientName !== undefined;
-    if (byId === byName) {
-      throw new BitbucketTfeInputError(`${path('oauthClientId')} / ${path('oauthClientName')}`, byId ? 'both' : 'neither',
-        'identify the OAuth client: exactly one of the two must be given',
-        'pass oauthClientId ("oc-...", from a connection or TFE\'s provider page), or oauthClientName with serviceProvider to adopt a client made in the UI');
-    }
-    if (byId && !isUnresolved(props.oauthClientId) && !OAUTH_CLIENT_ID.test(props.oauthClientId!)) {
-      throw new BitbucketTfeInputError(path('oauthClientId'), props.oauthClientId, 'is not a TFE OAuth client id',
-        'use the id shown in TFE under Settings > Version control > Providers ("oc-..."), not the token id ("ot-...")');
-    }
+    checkOAuthClientReference(path('oauthClientId'), path('oauthClientName'), props.oauthClientId, props.oauthClientName);
+    if (byId) checkOAuthClientId(path('oauthClientId'), props.oauthClientId!);
     if (byName) {
-      if (isLiteral(props.oauthClientName) && props.oauthClientName.trim() === '') {
-        throw new BitbucketTfeInputError(path('oauthClientName'), props.oauthClientName, 'is empty', 'give the client\'s name as TFE shows it under Settings > Version control > Providers, or its id instead');
-      }
+      checkOAuthClientName(path('oauthClientName'), props.oauthClientName!);
       if (props.serviceProvider === undefined) {
         throw new BitbucketTfeInputError(path('serviceProvider'), undefined, 'is required to find a client by name',
           'pass BitbucketServiceProvider.DATA_CENTER or BitbucketServiceProvider.CLOUD');

@@ -106,7 +106,7 @@ const KNOWN_ENTRY_KEYS = 'repository, connection, workspaceName, workspaceId, de
 const NOT_A_BRANCH = 'is not a git branch name. Fix: use the branch as git names it, without spaces, "..", "~", "^", ":", "?", "*", "[" or "\\", e.g. "main" or "release/2026"';
 const NOT_A_TAG = 'is not a TFE workspace tag (the tfe provider refuses it at plan). Fix: use lower-case letters, digits, ":", "-" and "_", beginning and ending with a letter or digit, e.g. "team-a"';
 const INSIDE_BITBUCKET = 'is a page or API URL inside Bitbucket ("/projects..."), not the instance\'s root. Fix: use the root the instance is served at, with its context path if any: "https://bitbucket.example.com/bitbucket"';
-const EMPTY_DC_CLIENT = 'is empty. Fix: give the client\'s name as TFE shows it under Settings > Version control > Providers, or pass oauthClientId instead';
+const EMPTY_DC_CLIENT = 'is empty. Fix: give the client\'s name as TFE shows it under Settings > Version control > Providers, or its id instead';
 const EMPTY_CLOUD_CLIENT = 'is empty. Fix: give the client\'s name as TFE shows it under Settings > Version control > Providers, or its id instead';
 
 describe('the fixtures', () => {
