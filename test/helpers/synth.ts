@@ -41,3 +41,13 @@ export function referencedAddress(value: string, attribute: string): string | un
   const match = new RegExp(`([a-z_]+\\.[A-Za-z0-9_-]+)\\.${attribute}\\b`).exec(value);
   return match?.[1];
 }
+
+/** The message of the error `run` throws; the test fails when it throws none. */
+export function errorOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('expected an error');
+}

@@ -10,6 +10,7 @@ import { OnboardingShardStack } from '../../lib';
 import { OnboardingFileStack } from '../../examples/onboarding-file/stacks';
 import { loadOnboardingFile } from '../../lib/onboarding-file/load';
 import { planOnboardingFile } from '../../lib/onboarding-file/shards';
+import { errorOf } from '../helpers/synth';
 
 const dir = mkdtempSync(join(tmpdir(), 'onboarding-positions-'));
 
@@ -258,15 +259,6 @@ repositories:
 `;
 
   const shardStack = (path: string) => new OnboardingShardStack(Testing.app(), 'onboarding-datacenter-plat-0', { path });
-  const errorOf = (run: () => unknown) => {
-    try {
-      run();
-    } catch (error) {
-      return (error as Error).message;
-    }
-    return 'no error';
-  };
-
   test('the shard onboards one entry and hands one over', () => {
     const { path } = fixture(SHARDED, 'yaml');
     const shard = planOnboardingFile('sharded.yaml', loadOnboardingFile(path)).shards.find((s) => s.name === 'onboarding-datacenter-plat-0')!;

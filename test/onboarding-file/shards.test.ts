@@ -7,7 +7,7 @@ import { DataCenterConnection, DataCenterConnectionProps, DataCenterCredentials,
 import { OnboardingFileStack } from '../../examples/onboarding-file/stacks';
 import { loadOnboardingFile } from '../../lib/onboarding-file/load';
 import { planOnboardingFile } from '../../lib/onboarding-file/shards';
-import { SynthesizedStack } from '../helpers/synth';
+import { errorOf, SynthesizedStack } from '../helpers/synth';
 
 const exampleYaml = join(__dirname, '..', '..', 'examples', 'onboarding-file', 'onboarding.yaml');
 const dir = mkdtempSync(join(tmpdir(), 'onboarding-shards-'));
@@ -38,15 +38,6 @@ function shardedApp(path: string, connect?: (app: App) => DataCenterConnection):
 }
 
 const identifiers = (json: SynthesizedStack) => Object.values(json.resource?.tfe_workspace ?? {}).map((w) => w.vcs_repo.identifier).sort();
-
-function errorOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error('expected an error');
-}
 
 describe('an onboarding file split into stacks', () => {
   test('one stack per project and connection, named <prefix>-<connection>-<project>, each with its own repositories', () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { TfeProvider } from '@cdktf/provider-tfe/lib/provider';
 import { App, TerraformOutput, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { StackStateWorkspace, StateExecutionMode, StateWorkspaces, StateWorkspacesProps } from '../../lib';
+import { errorOf } from '../helpers/synth';
 
 /** An app with a producer stack, two stacks that read its output, one that does not, and the bootstrap stack. */
 function app(props: Partial<StateWorkspacesProps> = {}, options: { bootstrapFirst?: boolean; manageReaders?: boolean } = {}) {
@@ -40,15 +41,6 @@ function synthState(application: App): any {
 const byName = (json: any) => Object.fromEntries(Object.entries<any>(json.resource.tfe_workspace).map(([id, w]) => [w.name, { id, ...w }]));
 const settingsOf = (json: any, workspaceId: string) => Object.values<any>(json.resource.tfe_workspace_settings)
   .find((s) => s.workspace_id === `\${tfe_workspace.${workspaceId}.id}`);
-
-function errorOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error('expected an error');
-}
 
 describe('StateWorkspaces', () => {
   test('one workspace per stack, named as the CloudBackend names it, execution mode local by default, safe delete, no run queued', () => {
